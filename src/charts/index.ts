@@ -1,0 +1,16 @@
+import type { Figure, FigureType } from "../schemas/figure";
+import { moneyByProgram } from "./money-by-program";
+import { peopleByProgram } from "./people-by-program";
+import type { ChartContext, ChartData, ChartDefinition } from "./types";
+
+export type { ChartContext, ChartData, ChartDefinition, ChartTable, LegendItem } from "./types";
+
+/** Every figure type in the schema has exactly one chart; the Record type enforces it. */
+export const CHARTS: Record<FigureType, ChartDefinition> = {
+  "money-by-program": moneyByProgram,
+  "people-by-program": peopleByProgram,
+};
+
+export function renderChart(figure: Figure, data: ChartData, context: ChartContext): SVGSVGElement {
+  return CHARTS[figure.type].render(figure, data, context);
+}

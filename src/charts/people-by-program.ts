@@ -1,0 +1,124 @@
+import * as Plot from "@observablehq/plot";
+import { formatCount } from "../format";
+import { PEOPLE_KIND_LABELS } from "../model/labels";
+import type { Figure } from "../schemas/figure";
+import { PEOPLE_KINDS, type PeopleKind } from "../schemas/program";
+import { chartColor } from "../theme/palette";
+import { finishSvg, tagMarks } from "./accessible-svg";
+import { selectPrograms } from "./select-programs";
+import type { ChartContext, ChartData, ChartDefinition, ChartTable, LegendItem } from "./types";
+
+export const UNKNOWN_PEOPLE = "인원 미공개";
+
+/**
+ * Each kind of count has its own colour AND shape, so the difference survives greyscale
+ * printing and colour-vision deficiency; the kind is also written next to each value.
+ */
+export const KIND_SYMBOLS: Record<PeopleKind, string> = {
+  enrolled: "circle",
+  completed: "square",
+  participations: "triangle",
+  supported: "diamond",
+  placed: "star",
+  hiringTarget: "cross",
+};
+
+const defaults = {
+  width: 320,
+  rowHeight: 52,
+  marginTop: 12,
+  marginBottom: 28,
+  fontSize: 14,
+  dotRadius: 6,
+  insideLabelShare: 0.55,
+};
+
+interface PeopleRow {
+  id: string;
+  name: string;
+  count: number | null;
+  kind: PeopleKind | null;
+  label: string;
+}
+
+/** Pure part: one row per program; the label always names what was counted. */
+export function peopleRows(figure: Figure, data: ChartData): PeopleRow[] {
+  return selectPrograms(figure, data).map(({ id, name, people }) => ({
+    id,
+    name,
+    count: people.count,
+    kind: people.counts,
+    label:
+      people.count === null || people.counts === null
+        ? UNKNOWN_PEOPLE
+        : `${PEOPLE_KIND_LABELS[people.counts]} ${formatCount(people.count, "person")}`,
+  }));
+}
+
+type KnownRow = PeopleRow & { count: number; kind: PeopleKind };
+
+function render(figure: Figure, data: ChartData, { document }: ChartContext): SVGSVGElement {
+  const rows = peopleRows(figure, data);
+  const known = rows.filter((r): r is KnownRow => r.count !== null && r.kind !== null);
+  const unknown = rows.filter((r) => r.count === null);
+  const max = Math.max(1, ...known.map((r) => r.count));
+  const nearEnd = (r: KnownRow) => r.count >= max * defaults.insideLabelShare;
+  const { width, rowHeight, marginTop, marginBottom, fontSize, dotRadius } = defaults;
+  const kinds = PEOPLE_KINDS.filter((k) => known.some((r) => r.kind === k));
+  const valueDy = rowHeight / 4 - 3;
+
+  const svg = Plot.plot({
+    document,
+    className: `chart-${figure.id}`,
+    width,
+    height: marginTop + rows.length * rowHeight + marginBottom,
+    marginTop,
+    marginBottom,
+    marginLeft: 20,
+    marginRight: 16,
+    x: { domain: [0, max], ticks: 3, tickFormat: (v: number) => formatCount(v, "person"), label: null, grid: true },
+    y: { domain: rows.map((r) => r.id), axis: null, padding: 0 },
+    color: { type: "ordinal", domain: kinds, range: kinds.map((k) => chartColor("series", k)) },
+    symbol: { domain: kinds, range: kinds.map((k) => KIND_SYMBOLS[k]) },
+    marks: [
+      Plot.ruleX([0], { stroke: chartColor("rule") }),
+      Plot.ruleY(known, { y: "id", x1: 0, x2: "count", stroke: "kind", strokeWidth: 2, dy: valueDy }),
+      Plot.dot(known, { x: "count", y: "id", fill: "kind", symbol: "kind", r: dotRadius, dy: valueDy }),
+      Plot.text(rows, { x: 0, y: "id", text: "name", textAnchor: "start", dy: -rowHeight / 4 + 2, fontSize, fill: chartColor("text") }),
+      Plot.text(known.filter((r) => !nearEnd(r)), { x: "count", y: "id", text: "label", textAnchor: "start", dx: dotRadius + 5, dy: valueDy, fontSize, fill: chartColor("text") }),
+      Plot.text(known.filter(nearEnd), { x: "count", y: "id", text: "label", textAnchor: "end", dy: -rowHeight / 4 + 2, fontSize, fill: chartColor("text") }),
+      Plot.text(unknown, { x: 0, y: "id", text: "label", textAnchor: "start", dy: valueDy, fontSize, fontStyle: "italic", fill: chartColor("muted") }),
+    ],
+  }) as SVGSVGElement;
+
+  svg.setAttribute("font-size", String(fontSize));
+  tagMarks(
+    svg.querySelectorAll('g[aria-label="dot"] path'),
+    known.map((r) => ({ key: r.id, tip: `${r.name}: ${r.label}` })),
+  );
+  return finishSvg(svg, figure, document);
+}
+
+function table(figure: Figure, data: ChartData): ChartTable {
+  return {
+    caption: `${figure.title}: 사업마다 센 대상이 다릅니다`,
+    columns: ["사업", "센 대상", "인원"],
+    rows: peopleRows(figure, data).map((r) => [
+      r.name,
+      r.kind === null ? "알 수 없음" : PEOPLE_KIND_LABELS[r.kind],
+      r.count === null ? UNKNOWN_PEOPLE : formatCount(r.count, "person"),
+    ]),
+  };
+}
+
+function legend(figure: Figure, data: ChartData): LegendItem[] {
+  const present = new Set(peopleRows(figure, data).map((r) => r.kind));
+  return PEOPLE_KINDS.filter((k) => present.has(k)).map((kind) => ({
+    kind,
+    label: PEOPLE_KIND_LABELS[kind],
+    color: chartColor("series", kind),
+    symbol: KIND_SYMBOLS[kind],
+  }));
+}
+
+export const peopleByProgram: ChartDefinition = { render, table, legend };

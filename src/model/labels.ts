@@ -1,0 +1,28 @@
+import type { LifeStage, PeopleKind, UnitKind } from "../schemas/program";
+import type { Counter } from "../format";
+
+/** How each kind of people count reads in Korean copy, and the word for a single "person". */
+export const PEOPLE_KIND_LABELS: Record<PeopleKind, string> = {
+  enrolled: "교육 대상",
+  completed: "수료",
+  participations: "참여 연인원",
+  supported: "지원",
+  placed: "배치",
+  hiringTarget: "채용 목표",
+};
+
+export const LIFE_STAGE_LABELS: Record<LifeStage, string> = {
+  all: "전 세대",
+  youth: "청년",
+  middle: "중장년",
+  senior: "어르신",
+};
+
+/** Program unit kinds map one to one onto format counters. */
+export const UNIT_COUNTERS: Record<UnitKind, Counter> = {
+  course: "course",
+  project: "project",
+  program: "program",
+  subProject: "subProject",
+  company: "company",
+};

@@ -1,0 +1,25 @@
+import { z } from "astro/zod";
+import { idSchema, sourceIdsSchema, textSchema } from "./common";
+
+/** Chart types with a chart function in src/charts/. */
+export const FIGURE_TYPES = ["money-by-program", "people-by-program"] as const;
+export type FigureType = (typeof FIGURE_TYPES)[number];
+
+/**
+ * A chart's editorial spec: the words around it are data, not markup. `programIds` picks
+ * the programs it shows, in display order.
+ */
+export const figureSchema = z.strictObject({
+  id: idSchema,
+  type: z.enum(FIGURE_TYPES),
+  title: textSchema,
+  subtitle: textSchema,
+  description: textSchema,
+  notes: z.array(textSchema),
+  sourceIds: sourceIdsSchema,
+  data: z.strictObject({
+    programIds: z.array(idSchema).min(1, "list at least one program id"),
+  }),
+});
+
+export type Figure = z.infer<typeof figureSchema>;

@@ -1,0 +1,75 @@
+import { z } from "astro/zod";
+import { countSchema, idSchema, krwSchema, partialDateSchema, sourceIdsSchema, textSchema } from "./common";
+
+export const LIFE_STAGES = ["all", "youth", "middle", "senior"] as const;
+export type LifeStage = (typeof LIFE_STAGES)[number];
+
+/**
+ * What a people count counts. The programs report different things, so a bare "people"
+ * is never allowed: 2,795 participations are not 2,795 persons, and 149 is a hiring target.
+ */
+export const PEOPLE_KINDS = ["enrolled", "completed", "participations", "supported", "placed", "hiringTarget"] as const;
+export type PeopleKind = (typeof PEOPLE_KINDS)[number];
+
+/** Counters for the program's other counts (courses, projects, companies...). */
+export const UNIT_KINDS = ["course", "project", "program", "subProject", "company"] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+const unknownReason = textSchema.optional();
+
+/** Budget: integer KRW, or null with the reason it is unknown; `approximate` where the source says 약. */
+export const budgetSchema = z
+  .strictObject({
+    amount: krwSchema.nullable(),
+    approximate: z.boolean(),
+    unknownReason,
+  })
+  .refine((b) => (b.amount === null) === (b.unknownReason !== undefined), {
+    message: "give either an amount, or amount: null together with unknownReason",
+    path: ["unknownReason"],
+  })
+  .refine((b) => b.amount !== null || !b.approximate, { message: "an unknown amount cannot be approximate", path: ["approximate"] });
+
+/** People: a count and what it counts, or null with the reason it is unknown. */
+export const peopleSchema = z
+  .strictObject({
+    count: countSchema.nullable(),
+    counts: z.enum(PEOPLE_KINDS).nullable(),
+    unknownReason,
+  })
+  .refine((p) => (p.count === null) === (p.unknownReason !== undefined), {
+    message: "give either a count, or count: null together with unknownReason",
+    path: ["unknownReason"],
+  })
+  .refine((p) => p.count === null || p.counts !== null, {
+    message: `say what the count counts: one of ${PEOPLE_KINDS.join(", ")}`,
+    path: ["counts"],
+  });
+
+export const fundingSchema = z
+  .strictObject({
+    description: textSchema.nullable(),
+    unknownReason,
+  })
+  .refine((f) => (f.description === null) === (f.unknownReason !== undefined), {
+    message: "give either a description, or description: null together with unknownReason",
+    path: ["unknownReason"],
+  });
+
+export const programSchema = z.strictObject({
+  id: idSchema,
+  name: textSchema,
+  lifeStage: z.enum(LIFE_STAGES),
+  year: z.number().int().min(2000).max(2100),
+  summary: textSchema,
+  budget: budgetSchema,
+  funding: fundingSchema,
+  people: peopleSchema,
+  units: z.array(z.strictObject({ count: countSchema, unit: z.enum(UNIT_KINDS) })),
+  parts: z.strictObject({ label: textSchema, items: z.array(textSchema).min(1) }).optional(),
+  highlights: z.array(textSchema),
+  startedOn: partialDateSchema.optional(),
+  sourceIds: sourceIdsSchema,
+});
+
+export type Program = z.infer<typeof programSchema>;

@@ -1,0 +1,88 @@
+import type { PeopleKind } from "../schemas/program";
+
+/**
+ * Colour tokens for both colour schemes. Charts refer to them as CSS custom properties
+ * (`var(--series-enrolled, #0b5cad)`), so one SVG follows the reader's scheme; the
+ * fallback is the light value, for an SVG shown outside the page.
+ * Contrast targets (WCAG 2.2): text ≥ 4.5:1 and chart marks ≥ 3:1 against `background`.
+ */
+export interface Palette {
+  background: string;
+  surface: string;
+  text: string;
+  muted: string;
+  rule: string;
+  link: string;
+  focus: string;
+  bar: string;
+  barText: string;
+  series: Record<PeopleKind, string>;
+}
+
+export const LIGHT: Palette = {
+  background: "#ffffff",
+  surface: "#f3f4f6",
+  text: "#1b1d21",
+  muted: "#555b65",
+  rule: "#8a9099",
+  link: "#0a58b5",
+  focus: "#b3005e",
+  bar: "#1d5fa8",
+  barText: "#ffffff",
+  series: {
+    enrolled: "#1d5fa8",
+    completed: "#b14a07",
+    participations: "#7a3db8",
+    supported: "#0d7a55",
+    placed: "#b0246d",
+    hiringTarget: "#6b6400",
+  },
+};
+
+export const DARK: Palette = {
+  background: "#15171b",
+  surface: "#23262c",
+  text: "#eceef1",
+  muted: "#b4bac4",
+  rule: "#7d848f",
+  link: "#8cc1ff",
+  focus: "#ff8ac4",
+  bar: "#72aef5",
+  barText: "#0d1014",
+  series: {
+    enrolled: "#72aef5",
+    completed: "#f39a5b",
+    participations: "#c39cf5",
+    supported: "#4fcf9c",
+    placed: "#f47fb6",
+    hiringTarget: "#d4cb4a",
+  },
+};
+
+/** CSS custom-property name of a token, e.g. cssVar("series", "placed") → "--series-placed". */
+export function cssVarName(token: keyof Palette, key?: string): string {
+  const kebab = token.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  return key === undefined ? `--${kebab}` : `--${kebab}-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+/** A colour a chart can use: the token's variable with the light value as fallback. */
+export function chartColor(token: Exclude<keyof Palette, "series">): string;
+export function chartColor(token: "series", key: PeopleKind): string;
+export function chartColor(token: keyof Palette, key?: PeopleKind): string {
+  const fallback = token === "series" ? LIGHT.series[key as PeopleKind] : (LIGHT[token] as string);
+  return `var(${cssVarName(token, key)}, ${fallback})`;
+}
+
+function declarations(palette: Palette): string {
+  const lines: string[] = [];
+  for (const [token, value] of Object.entries(palette) as [keyof Palette, Palette[keyof Palette]][]) {
+    if (typeof value === "string") lines.push(`${cssVarName(token)}: ${value};`);
+    else for (const [key, color] of Object.entries(value)) lines.push(`${cssVarName(token, key)}: ${color};`);
+  }
+  return lines.join(" ");
+}
+
+/** The palette as CSS: light by default, dark under prefers-color-scheme: dark. */
+export function paletteCss(): string {
+  return `:root { color-scheme: light dark; ${declarations(LIGHT)} }\n@media (prefers-color-scheme: dark) { :root { ${declarations(DARK)} } }`;
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+
+// Unit, snapshot and build tests. The browser suite has its own config (vitest.browser.config.ts).
+export default defineConfig({
+  test: {
+    root: new URL("..", import.meta.url).pathname,
+    include: ["test/**/*.test.ts"],
+    exclude: ["test/browser/**", "node_modules/**"],
+    // Pin the clock's zone so any date formatting is the same on every machine.
+    env: { TZ: "Asia/Seoul" },
+    testTimeout: 20_000,
+  },
+});
