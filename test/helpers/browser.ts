@@ -1,0 +1,20 @@
+import { chromium, type Browser } from "playwright-core";
+
+/** Debian's Chromium unless CHROMIUM_PATH says otherwise; never a downloaded browser. */
+export const CHROMIUM_PATH = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+
+// Without the background-networking flags Chromium keeps trying to reach Google's hosts,
+// which this machine's closed network refuses.
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS, headless: true });
+}
