@@ -55,7 +55,7 @@ function render(figure: Figure, data: ChartData, { document }: ChartContext): SV
     marginLeft: 12,
     marginRight: 16,
     x: { domain: [0, max], ticks: 3, tickFormat: (v: number) => formatKrwCompact(v), label: null, grid: true },
-    y: { domain: rows.map((r) => r.id), axis: null, padding: 0 },
+    y: { type: "band", domain: rows.map((r) => r.id), axis: null, padding: 0 },
     marks: [
       Plot.ruleX([0], { stroke: chartColor("rule") }),
       Plot.barX(known, { x: "amount", y: "id", fill: chartColor("bar"), insetTop: rowHeight / 2, insetBottom: 6 }),

@@ -77,7 +77,7 @@ function render(figure: Figure, data: ChartData, { document }: ChartContext): SV
     marginLeft: 20,
     marginRight: 16,
     x: { domain: [0, max], ticks: 3, tickFormat: (v: number) => formatCount(v, "person"), label: null, grid: true },
-    y: { domain: rows.map((r) => r.id), axis: null, padding: 0 },
+    y: { type: "band", domain: rows.map((r) => r.id), axis: null, padding: 0 },
     color: { type: "ordinal", domain: kinds, range: kinds.map((k) => chartColor("series", k)) },
     symbol: { domain: kinds, range: kinds.map((k) => KIND_SYMBOLS[k]) },
     marks: [
