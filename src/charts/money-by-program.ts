@@ -3,20 +3,14 @@ import { formatKrw, formatKrwCompact } from "../format";
 import type { Figure } from "../schemas/figure";
 import { chartColor } from "../theme/palette";
 import { finishSvg, tagMarks } from "./accessible-svg";
+import { nameLabels, ROW_LAYOUT, rowFrame, unknownLabels, VALUE_DY } from "./row-layout";
 import { selectPrograms } from "./select-programs";
 import type { ChartContext, ChartData, ChartDefinition, ChartTable } from "./types";
 
 export const UNKNOWN_AMOUNT = "금액 미공개";
 
-const defaults = {
-  width: 320,
-  rowHeight: 52,
-  marginTop: 12,
-  marginBottom: 28,
-  fontSize: 14,
-  // A value label this far along the axis goes inside its bar, so it never runs off the chart.
-  insideLabelShare: 0.62,
-};
+// A value label this far along the axis goes inside its bar, so it never runs off the chart.
+const INSIDE_LABEL_SHARE = 0.62;
 
 interface MoneyRow {
   id: string;
@@ -42,28 +36,21 @@ function render(figure: Figure, data: ChartData, { document }: ChartContext): SV
   const known = rows.filter((r): r is MoneyRow & { amount: number } => r.amount !== null);
   const unknown = rows.filter((r) => r.amount === null);
   const max = Math.max(1, ...known.map((r) => r.amount));
-  const inside = (r: MoneyRow) => r.amount !== null && r.amount >= max * defaults.insideLabelShare;
-  const { width, rowHeight, marginTop, marginBottom, fontSize } = defaults;
+  const inside = (r: MoneyRow) => r.amount !== null && r.amount >= max * INSIDE_LABEL_SHARE;
+  const { rowHeight, fontSize } = ROW_LAYOUT;
 
   const svg = Plot.plot({
     document,
     className: `chart-${figure.id}`,
-    width,
-    height: marginTop + rows.length * rowHeight + marginBottom,
-    marginTop,
-    marginBottom,
-    marginLeft: 12,
-    marginRight: 16,
+    ...rowFrame(rows, 12),
     x: { domain: [0, max], ticks: 3, tickFormat: (v: number) => formatKrwCompact(v), label: null, grid: true },
-    y: { type: "band", domain: rows.map((r) => r.id), axis: null, padding: 0 },
     marks: [
       Plot.ruleX([0], { stroke: chartColor("rule") }),
       Plot.barX(known, { x: "amount", y: "id", fill: chartColor("bar"), insetTop: rowHeight / 2, insetBottom: 6 }),
-      // Program name on the upper half of its row, above the bar.
-      Plot.text(rows, { x: 0, y: "id", text: "name", textAnchor: "start", dy: -rowHeight / 4 + 2, fontSize, fill: chartColor("text") }),
-      Plot.text(known.filter((r) => !inside(r)), { x: "amount", y: "id", text: "label", textAnchor: "start", dx: 5, dy: rowHeight / 4 - 3, fontSize, fill: chartColor("text") }),
-      Plot.text(known.filter(inside), { x: "amount", y: "id", text: "label", textAnchor: "end", dx: -6, dy: rowHeight / 4 - 3, fontSize, fontWeight: 600, fill: chartColor("barText") }),
-      Plot.text(unknown, { x: 0, y: "id", text: "label", textAnchor: "start", dy: rowHeight / 4 - 3, fontSize, fontStyle: "italic", fill: chartColor("muted") }),
+      nameLabels(rows),
+      Plot.text(known.filter((r) => !inside(r)), { x: "amount", y: "id", text: "label", textAnchor: "start", dx: 5, dy: VALUE_DY, fontSize, fill: chartColor("text") }),
+      Plot.text(known.filter(inside), { x: "amount", y: "id", text: "label", textAnchor: "end", dx: -6, dy: VALUE_DY, fontSize, fontWeight: 600, fill: chartColor("barText") }),
+      unknownLabels(unknown),
     ],
   }) as SVGSVGElement;
 

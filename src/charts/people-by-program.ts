@@ -5,6 +5,7 @@ import type { Figure } from "../schemas/figure";
 import { PEOPLE_KINDS, type PeopleKind } from "../schemas/program";
 import { chartColor } from "../theme/palette";
 import { finishSvg, tagMarks } from "./accessible-svg";
+import { NAME_DY, nameLabels, ROW_LAYOUT, rowFrame, unknownLabels, VALUE_DY } from "./row-layout";
 import { selectPrograms } from "./select-programs";
 import type { ChartContext, ChartData, ChartDefinition, ChartTable, LegendItem } from "./types";
 
@@ -23,15 +24,10 @@ export const KIND_SYMBOLS: Record<PeopleKind, string> = {
   hiringTarget: "cross",
 };
 
-const defaults = {
-  width: 320,
-  rowHeight: 52,
-  marginTop: 12,
-  marginBottom: 28,
-  fontSize: 14,
-  dotRadius: 6,
-  insideLabelShare: 0.55,
-};
+const DOT_RADIUS = 6;
+// A value this far along the axis has its label on the name line, right-aligned, so it
+// never runs off the chart.
+const NEAR_END_SHARE = 0.55;
 
 interface PeopleRow {
   id: string;
@@ -62,32 +58,26 @@ function render(figure: Figure, data: ChartData, { document }: ChartContext): SV
   const known = rows.filter((r): r is KnownRow => r.count !== null && r.kind !== null);
   const unknown = rows.filter((r) => r.count === null);
   const max = Math.max(1, ...known.map((r) => r.count));
-  const nearEnd = (r: KnownRow) => r.count >= max * defaults.insideLabelShare;
-  const { width, rowHeight, marginTop, marginBottom, fontSize, dotRadius } = defaults;
+  const nearEnd = (r: KnownRow) => r.count >= max * NEAR_END_SHARE;
+  const { fontSize } = ROW_LAYOUT;
   const kinds = PEOPLE_KINDS.filter((k) => known.some((r) => r.kind === k));
-  const valueDy = rowHeight / 4 - 3;
 
   const svg = Plot.plot({
     document,
     className: `chart-${figure.id}`,
-    width,
-    height: marginTop + rows.length * rowHeight + marginBottom,
-    marginTop,
-    marginBottom,
-    marginLeft: 20,
-    marginRight: 16,
+    // The wider left margin keeps the "0명" tick label inside the SVG.
+    ...rowFrame(rows, 20),
     x: { domain: [0, max], ticks: 3, tickFormat: (v: number) => formatCount(v, "person"), label: null, grid: true },
-    y: { type: "band", domain: rows.map((r) => r.id), axis: null, padding: 0 },
     color: { type: "ordinal", domain: kinds, range: kinds.map((k) => chartColor("series", k)) },
     symbol: { domain: kinds, range: kinds.map((k) => KIND_SYMBOLS[k]) },
     marks: [
       Plot.ruleX([0], { stroke: chartColor("rule") }),
-      Plot.ruleY(known, { y: "id", x1: 0, x2: "count", stroke: "kind", strokeWidth: 2, dy: valueDy }),
-      Plot.dot(known, { x: "count", y: "id", fill: "kind", symbol: "kind", r: dotRadius, dy: valueDy }),
-      Plot.text(rows, { x: 0, y: "id", text: "name", textAnchor: "start", dy: -rowHeight / 4 + 2, fontSize, fill: chartColor("text") }),
-      Plot.text(known.filter((r) => !nearEnd(r)), { x: "count", y: "id", text: "label", textAnchor: "start", dx: dotRadius + 5, dy: valueDy, fontSize, fill: chartColor("text") }),
-      Plot.text(known.filter(nearEnd), { x: "count", y: "id", text: "label", textAnchor: "end", dy: -rowHeight / 4 + 2, fontSize, fill: chartColor("text") }),
-      Plot.text(unknown, { x: 0, y: "id", text: "label", textAnchor: "start", dy: valueDy, fontSize, fontStyle: "italic", fill: chartColor("muted") }),
+      Plot.ruleY(known, { y: "id", x1: 0, x2: "count", stroke: "kind", strokeWidth: 2, dy: VALUE_DY }),
+      Plot.dot(known, { x: "count", y: "id", fill: "kind", symbol: "kind", r: DOT_RADIUS, dy: VALUE_DY }),
+      nameLabels(rows),
+      Plot.text(known.filter((r) => !nearEnd(r)), { x: "count", y: "id", text: "label", textAnchor: "start", dx: DOT_RADIUS + 5, dy: VALUE_DY, fontSize, fill: chartColor("text") }),
+      Plot.text(known.filter(nearEnd), { x: "count", y: "id", text: "label", textAnchor: "end", dy: NAME_DY, fontSize, fill: chartColor("text") }),
+      unknownLabels(unknown),
     ],
   }) as SVGSVGElement;
 

@@ -24,6 +24,14 @@ async function openStory(context: BrowserContext): Promise<{ page: Page; errors:
   return { page, errors };
 }
 
+/** Opens the story, scrolls the money chart into view and waits for its island. */
+async function openHydrated(context: BrowserContext) {
+  const opened = await openStory(context);
+  await opened.page.locator(MONEY).scrollIntoViewIfNeeded();
+  await opened.page.locator(`${MONEY}[data-hydrated]`).waitFor({ state: "attached" });
+  return opened;
+}
+
 describe("the money chart's tooltip island", () => {
   it("hydrates only once the chart scrolls into view, without errors", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -38,9 +46,7 @@ describe("the money chart's tooltip island", () => {
 
   it("shows the value on mouse hover and hides it when the mouse leaves", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const { page } = await openStory(context);
-    await page.locator(MONEY).scrollIntoViewIfNeeded();
-    await page.locator(`${MONEY}[data-hydrated]`).waitFor({ state: "attached" });
+    const { page } = await openHydrated(context);
     await page.locator(`${MONEY} [data-key="youth-package"]`).hover();
     await expect.poll(() => page.locator(TIP).textContent()).toBe("청년 일자리 미래 패키지: 13억 원");
     expect(await page.locator(TIP).isVisible()).toBe(true);
@@ -51,9 +57,7 @@ describe("the money chart's tooltip island", () => {
 
   it("reaches every bar by Tab, shows its value, and closes on Escape", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const { page } = await openStory(context);
-    await page.locator(MONEY).scrollIntoViewIfNeeded();
-    await page.locator(`${MONEY}[data-hydrated]`).waitFor({ state: "attached" });
+    const { page } = await openHydrated(context);
     const reached: string[] = [];
     for (let i = 0; i < 60 && reached.length < 4; i++) {
       await page.keyboard.press("Tab");
@@ -74,9 +78,7 @@ describe("the money chart's tooltip island", () => {
 
   it("opens on tap and closes on a tap elsewhere", async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
-    const { page, errors } = await openStory(context);
-    await page.locator(MONEY).scrollIntoViewIfNeeded();
-    await page.locator(`${MONEY}[data-hydrated]`).waitFor({ state: "attached" });
+    const { page, errors } = await openHydrated(context);
     await page.locator(`${MONEY} [data-key="dream-factory"]`).tap();
     await expect.poll(() => page.locator(TIP).textContent()).toBe("내일 꿈 제작소: 약 2억 3000만 원");
     expect(await page.locator(TIP).isVisible()).toBe(true);
