@@ -156,7 +156,7 @@ describe("a broken input fails the build and names the file and the field", () =
 
   it("story frontmatter with a bad date", () => {
     expectBuildToFail(
-      (dir) => edit(dir, "content/stories/goyang-jobs-2025.md", (t) => t.replace('published: "2025-12-08"', 'published: "2025-12-32"')),
+      (dir) => edit(dir, "content/stories/goyang-jobs-2025.md", (t) => t.replace('published: "2026-11-27"', 'published: "2026-11-32"')),
       "content/stories/goyang-jobs-2025.md",
       /published: must be a date written YYYY-MM-DD/,
     );
