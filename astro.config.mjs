@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import { unified } from "@astrojs/markdown-remark";
+import { storyRemarkPlugins } from "./src/markdown/story-plugins.ts";
 
 // Astro 7's default Markdown processor (Sätteri) is not remark; the explainer's own
 // directives are remark plugins, so the unified pipeline is configured explicitly.
@@ -9,6 +10,10 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? "/",
   output: "static",
   trailingSlash: "always",
+  // Caches live in the project, not in node_modules: test builds run in copies that share
+  // node_modules by symlink, and must never read each other's content store.
+  cacheDir: "./.tmp/astro-cache",
+  vite: { cacheDir: "./.tmp/vite-cache" },
   security: {
     // A meta-tag CSP with a hash for every inline script and style Astro emits; headers
     // a meta tag cannot carry (frame-ancestors...) are in public/_headers.
@@ -29,7 +34,7 @@ export default defineConfig({
     // No code blocks in the stories; Shiki's inline styles would break the strict CSP.
     syntaxHighlight: false,
     processor: unified({
-      remarkPlugins: [],
+      remarkPlugins: storyRemarkPlugins,
       rehypePlugins: [],
     }),
   },

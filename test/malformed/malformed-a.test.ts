@@ -1,0 +1,3 @@
+import { runMalformedFixtures } from "./run-fixtures";
+
+runMalformedFixtures(0, 2);

@@ -1,0 +1,3 @@
+import { runMalformedFixtures } from "./run-fixtures";
+
+runMalformedFixtures(1, 2);
