@@ -1,0 +1,42 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { headersFor, parseHeadersFile } from "../helpers/headers-file";
+import { ROOT } from "../helpers/site-data";
+
+const rules = parseHeadersFile(readFileSync(join(ROOT, "public/_headers"), "utf8"));
+const csp = (path: string) => headersFor(rules, path).get("content-security-policy") ?? "";
+
+describe("public/_headers", () => {
+  it("parses: every line is a path, a header or a detach", () => {
+    expect(rules.length).toBeGreaterThanOrEqual(2);
+  });
+
+  for (const path of ["/", "/index.html", "/stories/another-story/", "/favicon.svg"]) {
+    it(`${path} may be framed only by this site, and gets the hardening headers`, () => {
+      const headers = headersFor(rules, path);
+      expect(csp(path)).toMatch(/frame-ancestors 'self'(;|$)/);
+      expect(headers.get("x-frame-options")).toBe("SAMEORIGIN");
+      expect(headers.get("x-content-type-options")).toBe("nosniff");
+      expect(headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+      expect(headers.get("permissions-policy")).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
+    });
+  }
+
+  it("/embed/* may be framed by any https site, and only by https sites", () => {
+    const headers = headersFor(rules, "/embed/money-by-program/");
+    expect(csp("/embed/money-by-program/")).toMatch(/frame-ancestors https:(;|$)/);
+    expect(csp("/embed/money-by-program/")).not.toContain("frame-ancestors 'self'");
+    expect(headers.has("x-frame-options")).toBe(false);
+    expect(headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("every framing policy also forbids plugins and foreign <base>", () => {
+    for (const path of ["/", "/embed/x/"]) expect(csp(path)).toMatch(/object-src 'none'.*base-uri 'self'/);
+  });
+
+  it("rejects a malformed file with its line number", () => {
+    expect(() => parseHeadersFile("/*\n  not a header\n")).toThrow(/_headers:2:/);
+    expect(() => parseHeadersFile("  X-A: b\n")).toThrow(/_headers:1: a header line before any path/);
+  });
+});
