@@ -4,6 +4,12 @@
  * It hydrates when the chart first scrolls into view, then shows a tip on mouse hover,
  * keyboard focus (each mark becomes a Tab stop) and tap; Escape or a tap elsewhere
  * closes it. The tip is absolutely positioned, so opening it never shifts the layout.
+ *
+ * Accessibility: before hydration the SVG is one `role="img"` (its title and desc, with
+ * the data table after it). Once its marks are focusable they must not stay inside an
+ * image, whose children are presentational, so the SVG becomes a named `group` and each
+ * mark an `img` named by its tip text. The tip only repeats that name on screen, so it is
+ * aria-hidden: a screen reader hears the value once, as the focused mark's name.
  */
 const MARK = "[data-tip]";
 
@@ -35,14 +41,15 @@ export class ChartTooltip extends HTMLElement {
     if (this.hasAttribute("data-hydrated")) return;
     const tip = document.createElement("div");
     tip.className = "chart-tip";
-    tip.id = `${this.dataset["figure"] ?? "chart"}-tip`;
-    tip.setAttribute("role", "tooltip");
+    tip.setAttribute("aria-hidden", "true");
     tip.hidden = true;
     this.append(tip);
     this.#tip = tip;
 
+    this.querySelector("svg")?.setAttribute("role", "group");
     for (const mark of this.querySelectorAll(MARK)) {
       mark.setAttribute("tabindex", "0");
+      mark.setAttribute("role", "img");
       mark.setAttribute("aria-label", mark.getAttribute("data-tip") ?? "");
       mark.addEventListener("pointerenter", (e) => {
         if ((e as PointerEvent).pointerType === "mouse") this.#show(mark);
@@ -73,7 +80,6 @@ export class ChartTooltip extends HTMLElement {
     this.#active?.removeAttribute("data-active");
     this.#active = mark;
     mark.setAttribute("data-active", "");
-    mark.setAttribute("aria-describedby", tip.id);
     tip.textContent = mark.getAttribute("data-tip");
     tip.hidden = false;
     const box = this.getBoundingClientRect();
@@ -90,7 +96,6 @@ export class ChartTooltip extends HTMLElement {
   #hide(): void {
     if (this.#tip) this.#tip.hidden = true;
     this.#active?.removeAttribute("data-active");
-    this.#active?.removeAttribute("aria-describedby");
     this.#active = null;
   }
 }

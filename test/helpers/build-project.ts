@@ -4,6 +4,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "./site-data";
 
+/**
+ * Vitest puts import.meta.env's defaults into process.env (BASE_URL=/, MODE=test, DEV=1,
+ * PROD=, SSR=1, NODE_ENV=test); a child build would inherit them and Astro reads them at
+ * render time, so BASE_URL=/ would override a configured BASE_PATH. A test's build gets
+ * the environment a developer's shell would give it.
+ */
+const VITEST_ENV = new Set(["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"]);
+
+function buildEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.has(key) && !key.startsWith("VITEST")));
+}
+
 /** What a build of the project needs: everything an editor or developer commits. */
 const PROJECT_ENTRIES = ["src", "content", "data", "public", "astro.config.mjs", "package.json", "tsconfig.json"];
 
@@ -40,7 +52,7 @@ export class ProjectCopy {
     const run = spawnSync(process.execPath, [join(this.dir, "src/cli/build.ts")], {
       cwd: this.dir,
       encoding: "utf8",
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0", ...env },
+      env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0", ...env },
       timeout: 180_000,
     });
     return { status: run.status, output: `${run.stdout}\n${run.stderr}` };

@@ -1,0 +1,90 @@
+/**
+ * axe-core on every built page, for WCAG 2.0/2.1/2.2 A and AA, in the light and the dark
+ * scheme, at a phone and a desktop width, in three states: as loaded, with every island
+ * hydrated, and with each chart's tooltip open. (axe does not judge the contrast of chart
+ * graphics, WCAG 1.4.11: test/theme/contrast.test.ts checks the palette for that.)
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { AxeResults, RunOptions } from "axe-core";
+import { formatRgb } from "culori";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DARK, LIGHT } from "../../src/theme/palette";
+import { launchChromium } from "../helpers/browser";
+import { hydrate, hydrateAll, markOf, openPage, PAGES, SCHEMES, tipOf } from "./support";
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const AXE_OPTIONS: RunOptions = {
+  runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+  resultTypes: ["violations"],
+};
+const AXE_WIDTHS = [320, 1280] as const;
+const BACKGROUND = { light: formatRgb(LIGHT.background), dark: formatRgb(DARK.background) };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+/**
+ * Injects axe with page.evaluate rather than page.addScriptTag: a <script> tag added to the
+ * page is inline script, which the site's strict CSP refuses. Evaluating through the DevTools
+ * protocol is not subject to the page's CSP, so the CSP stays on and axe audits the page
+ * exactly as readers get it (a bypassCSP context would also apply anything the CSP blocks,
+ * and could hide that). The CSP recorder runs during the audit too, so if axe itself ever
+ * tripped the CSP the test would say so.
+ */
+async function runAxe(page: Page): Promise<AxeResults> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate((options) => (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe.run(document, options), AXE_OPTIONS);
+}
+
+/** One readable block per violated rule: rule id, impact, help, every target, the docs link. */
+function describeViolations(state: string, results: AxeResults): string[] {
+  return results.violations.map((v) => {
+    const nodes = v.nodes.map((n) => {
+      const target = n.target.map((t) => (Array.isArray(t) ? t.join(" >>> ") : String(t))).join(" ");
+      const why = n.failureSummary ? `\n        ${n.failureSummary.replace(/\n\s*/g, "\n        ")}` : "";
+      return `      at ${target}${why}`;
+    });
+    return `[${state}] ${v.id} (${v.impact ?? "no impact"}): ${v.help}\n${nodes.join("\n")}\n      see ${v.helpUrl}`;
+  });
+}
+
+describe.each(PAGES)("$path: axe finds no WCAG 2.2 AA violation", (target) => {
+  it.each(SCHEMES)("in the %s scheme: as loaded, hydrated, and with each tooltip open", async (scheme) => {
+    const violations: string[] = [];
+    let runs = 0;
+    const context = await browser.newContext({ viewport: { width: AXE_WIDTHS[0], height: 800 }, colorScheme: scheme });
+    const { page, problems } = await openPage(context, target);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), `${scheme} palette applies`).toBe(BACKGROUND[scheme]);
+    for (const [i, width] of AXE_WIDTHS.entries()) {
+      // Reusing the page (reloaded at each width) is much cheaper than a new one.
+      if (i > 0) {
+        await page.evaluate(() => window.scrollTo(0, 0)); // or the reload restores the scroll
+        await page.setViewportSize({ width, height: 800 });
+        await page.reload();
+      }
+      const audit = async (state: string) => {
+        runs++;
+        violations.push(...describeViolations(`${scheme}, ${width} px, ${state}`, await runAxe(page)));
+      };
+      await page.waitForLoadState("load");
+      await audit("as loaded");
+      await hydrateAll(page, target.charts);
+      await audit("islands hydrated");
+      for (const chart of target.charts) {
+        await hydrate(page, chart);
+        await markOf(page, chart, 0).focus();
+        await tipOf(page, chart).waitFor({ state: "visible" });
+        await audit(`tooltip open on ${chart.figure}`);
+      }
+    }
+    expect(await problems()).toEqual([]);
+    await context.close();
+    expect(runs).toBe(AXE_WIDTHS.length * (2 + target.charts.length));
+    expect(violations, `\n${violations.join("\n\n")}\n`).toEqual([]);
+  });
+});
