@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import { unified } from "@astrojs/markdown-remark";
-import { storyRemarkPlugins } from "./src/markdown/story-plugins.ts";
+import { remarkSafeMarkdown } from "./src/markdown/remark-safe-markdown.ts";
 
 // Astro 7's default Markdown processor (Sätteri) is not remark; the explainer's own
 // directives are remark plugins, so the unified pipeline is configured explicitly.
@@ -34,7 +34,9 @@ export default defineConfig({
     // No code blocks in the stories; Shiki's inline styles would break the strict CSP.
     syntaxHighlight: false,
     processor: unified({
-      remarkPlugins: storyRemarkPlugins,
+      // Stories are rendered by src/markdown/render-story.ts with their directives and data;
+      // any other Markdown gets the same raw-HTML policy.
+      remarkPlugins: [remarkSafeMarkdown],
       rehypePlugins: [],
     }),
   },

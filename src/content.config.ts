@@ -1,6 +1,6 @@
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
 import { jsonFiles, jsonList } from "./loaders/json-loaders";
+import { markdownFiles } from "./loaders/markdown-files";
 import {
   awardSchema,
   contestSchema,
@@ -19,8 +19,5 @@ export const collections = {
   timeline: defineCollection({ loader: jsonList({ file: "data/timeline.json" }), schema: timelineEventSchema }),
   contests: defineCollection({ loader: jsonList({ file: "data/contests.json" }), schema: contestSchema }),
   figures: defineCollection({ loader: jsonFiles({ base: "data/figures" }), schema: figureSchema }),
-  stories: defineCollection({
-    loader: glob({ pattern: "*.md", base: "content/stories", generateId: ({ entry }) => entry.replace(/\.md$/, "") }),
-    schema: storySchema,
-  }),
+  stories: defineCollection({ loader: markdownFiles({ base: "content/stories" }), schema: storySchema }),
 };

@@ -8,7 +8,8 @@ export type Counter =
   | "course"
   | "program"
   | "subProject"
-  | "case";
+  | "case"
+  | "award";
 
 export const COUNTERS: Readonly<Record<Counter, string>> = Object.freeze({
   person: "명",
@@ -18,4 +19,5 @@ export const COUNTERS: Readonly<Record<Counter, string>> = Object.freeze({
   program: "개 프로그램",
   subProject: "개 세부사업",
   case: "건",
+  award: "개 상",
 });

@@ -51,7 +51,6 @@ export function findIntegrityProblems(site: SiteEntries): Problem[] {
   const ids = (entries: Entry<unknown>[]) => entries.map((e) => e.id);
   const sourceIds = ids(site.sources);
   const programIds = ids(site.programs);
-  const figureIds = ids(site.figures);
 
   // `refs` is a list field (reported as field[i]) or one id (reported as field).
   const checkRefs = (entry: Entry<unknown>, field: string, refs: string | readonly string[], valid: string[], what: string) => {
@@ -90,7 +89,6 @@ export function findIntegrityProblems(site: SiteEntries): Problem[] {
   }
   for (const e of site.stories) {
     checkRefs(e, "sourceIds", e.data.sourceIds, sourceIds, "source");
-    checkRefs(e, "figures", e.data.figures, figureIds, "figure");
   }
   return problems;
 }

@@ -1,15 +1,21 @@
-import { readFile } from "node:fs/promises";
-import { render, type CollectionEntry } from "astro:content";
-import { checkStoryMarkdown } from "../markdown/check-story";
+import type { CollectionEntry } from "astro:content";
+import { createServerDocument } from "../charts/server-document";
+import { renderStoryMarkdown, type RenderedStory } from "../markdown/render-story";
+import type { StoryData } from "../markdown/story-data";
+import type { SiteEntries } from "./integrity";
+
+/** The site's entries as the plain data a story's directives refer to. */
+export function storyData(site: SiteEntries): StoryData {
+  const data = <T,>(entries: { data: T }[]) => entries.map((e) => e.data);
+  return { programs: data(site.programs), figures: data(site.figures), sources: data(site.sources), awards: data(site.awards), contests: data(site.contests) };
+}
 
 /**
- * Renders a story, or throws when its body is missing: a Markdown error that Astro's
- * loader only logged (the build would otherwise publish the page without its text) is
- * found again with its file:line:column and becomes the build's error.
+ * Renders a story's body with its directives bound to the data. Any mistake throws with
+ * file:line:column, so the build fails instead of publishing a page without its text.
  */
-export async function renderStory(entry: CollectionEntry<"stories">) {
-  if (entry.body?.trim() && entry.rendered?.html.trim()) return render(entry);
+export async function renderStory(entry: CollectionEntry<"stories">, site: SiteEntries): Promise<RenderedStory> {
   const path = entry.filePath ?? `content/stories/${entry.id}.md`;
-  const problems = entry.filePath ? await checkStoryMarkdown(path, await readFile(entry.filePath, "utf8")) : [];
-  throw new Error(problems.length > 0 ? problems.join("\n") : `${path}: the story body is empty or failed to render`);
+  if (!entry.body?.trim()) throw new Error(`${path}: the story body is empty`);
+  return renderStoryMarkdown(entry.body, path, storyData(site), createServerDocument());
 }

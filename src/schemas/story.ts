@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { idSchema, sourceIdsSchema, textSchema } from "./common";
+import { sourceIdsSchema, textSchema } from "./common";
 
 const isoDay = z.iso.date({ error: "must be a date written YYYY-MM-DD" });
 
@@ -12,7 +12,6 @@ export const storySchema = z
     published: isoDay,
     updated: isoDay,
     sourceIds: sourceIdsSchema,
-    figures: z.array(idSchema),
   })
   .refine((s) => s.updated >= s.published, { message: "updated must not be before published", path: ["updated"] });
 

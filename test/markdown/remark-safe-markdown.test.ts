@@ -1,12 +1,7 @@
-import { createMarkdownProcessor } from "@astrojs/markdown-remark";
 import { describe, expect, it } from "vitest";
-import { storyRemarkPlugins } from "../../src/markdown/story-plugins";
-import { checkStoryMarkdown } from "../../src/markdown/check-story";
 import { isSafeUrl } from "../../src/markdown/remark-safe-markdown";
 import { PAYLOADS } from "../hostile/payloads";
-
-const story = (body: string) => `---\ntitle: t\n---\n\n첫 문단입니다.\n\n${body}\n`;
-const BODY_LINE = 7;
+import { BODY_LINE, renderWithData, storyFile } from "../helpers/render-story";
 
 describe("the stories' raw-HTML policy: forbidden, with file:line:column", () => {
   const htmlPayloads = PAYLOADS.filter((p) => /<[a-z!/]/i.test(p) && !p.startsWith("&"));
@@ -15,25 +10,25 @@ describe("the stories' raw-HTML policy: forbidden, with file:line:column", () =>
   // is text); such a payload must then come out escaped, as text.
   for (const payload of htmlPayloads) {
     it(`refuses ${JSON.stringify(payload)}, or renders it as inert text`, async () => {
-      const problems = await checkStoryMarkdown("content/stories/x.md", story(payload));
+      const { html, problems } = await renderWithData(storyFile(payload));
       if (problems.length > 0) {
         expect(problems[0]).toMatch(new RegExp(`^content/stories/x\\.md:${BODY_LINE}:\\d+: (raw HTML is not allowed|unsafe link target)`));
       } else {
-        const processor = await createMarkdownProcessor({ remarkPlugins: storyRemarkPlugins });
-        const { code } = await processor.render(payload);
-        expect(code.replace(/<\/?p>/g, "")).not.toMatch(/<[a-z!/]/i);
+        expect(html.replace(/<\/?p>/g, "")).not.toMatch(/<[a-z!/]/i);
       }
     });
   }
 
   it("accepts plain Markdown: emphasis, lists, safe links and images", async () => {
     const body = "**굵게**, _기울임_\n\n- [출처](https://example.com/a?b=1#c)\n- [메일](mailto:desk@example.com)\n- [아래로](#sources)\n- ![그림](./chart.png)";
-    expect(await checkStoryMarkdown("content/stories/x.md", story(body))).toEqual([]);
+    expect((await renderWithData(storyFile(body))).problems).toEqual([]);
   });
 
-  it("accepts payloads written as code spans and as escaped text", async () => {
+  it("accepts payloads written as code spans, and shows them as text", async () => {
     const body = PAYLOADS.map((p) => `\`\` ${p} \`\``).join("\n\n");
-    expect(await checkStoryMarkdown("s.md", story(body))).toEqual([]);
+    const { html, problems } = await renderWithData(storyFile(body));
+    expect(problems).toEqual([]);
+    expect(html).toContain("&#x3C;script>alert(1)&#x3C;/script>");
   });
 });
 
@@ -44,7 +39,7 @@ describe("isSafeUrl", () => {
   for (const url of safe) it(`isSafeUrl(${JSON.stringify(url)}) is true`, () => expect(isSafeUrl(url)).toBe(true));
 
   it("refuses an entity-encoded javascript: link target in Markdown", async () => {
-    const problems = await checkStoryMarkdown("s.md", story("[x](&#106;avascript:alert(1))"));
-    expect(problems).toEqual([expect.stringMatching(/^s\.md:7:1: unsafe link target `javascript:alert\(1\)`/)]);
+    const { problems } = await renderWithData(storyFile("[x](&#106;avascript:alert(1))"), "s.md");
+    expect(problems).toEqual([expect.stringMatching(new RegExp(`^s\\.md:${BODY_LINE}:1: unsafe link target \`javascript:alert\\(1\\)\``))]);
   });
 });

@@ -120,13 +120,13 @@ describe("defects in the other collections", () => {
   });
 
   it("rejects story frontmatter with an impossible date and an update before publication", () => {
-    const story = { title: "t", dek: "d", byline: "b", published: "2025-02-30", updated: "2025-01-01", sourceIds: ["x"], figures: [] };
+    const story = { title: "t", dek: "d", byline: "b", published: "2025-02-30", updated: "2025-01-01", sourceIds: ["x"] };
     const lines = problems(storySchema, "content/stories/s.md", story);
     expect(lines).toContainEqual(expect.stringMatching(/^content\/stories\/s\.md: published: must be a date written YYYY-MM-DD/));
   });
 
   it("rejects story frontmatter whose update comes before publication", () => {
-    const story = { title: "t", dek: "d", byline: "b", published: "2025-02-03", updated: "2025-01-01", sourceIds: ["x"], figures: [] };
+    const story = { title: "t", dek: "d", byline: "b", published: "2025-02-03", updated: "2025-01-01", sourceIds: ["x"] };
     expect(problems(storySchema, "s.md", story)).toEqual(["s.md: updated: updated must not be before published"]);
   });
 });

@@ -1,0 +1,21 @@
+import { createServerDocument } from "../../src/charts/server-document";
+import { renderStoryMarkdown, StoryMarkdownError } from "../../src/markdown/render-story";
+import { readSiteData } from "../../src/model/read-data";
+import { ROOT } from "./site-data";
+
+export const siteData = readSiteData(ROOT).data;
+
+/** A story file around `body`: frontmatter of 3 lines, a blank line, then body from line 5. */
+export const storyFile = (body: string) => `---\ntitle: t\n---\n\n${body}\n`;
+export const BODY_LINE = 5;
+
+/** Renders a story file with the repository's data; returns its HTML or its problems. */
+export async function renderWithData(source: string, path = "content/stories/x.md"): Promise<{ html: string; problems: string[]; cited: string[] }> {
+  try {
+    const { html, citedSourceIds } = await renderStoryMarkdown(source, path, siteData, createServerDocument());
+    return { html, problems: [], cited: citedSourceIds };
+  } catch (error) {
+    if (error instanceof StoryMarkdownError) return { html: "", problems: error.problems, cited: [] };
+    throw error;
+  }
+}
