@@ -1,4 +1,5 @@
 import type { Node } from "unist";
+import type { Text } from "mdast";
 import { toString } from "mdast-util-to-string";
 import type { VFile } from "vfile";
 import type { ContainerDirective, LeafDirective, TextDirective } from "mdast-util-directive";
@@ -21,4 +22,16 @@ export function directiveLabel(node: Directive): string {
 export function reportAt(file: VFile, node: Node, message: string, ruleId: string): void {
   const problem = file.message(message, { place: node.position, ruleId, source: "story" });
   problem.fatal = true;
+}
+
+/**
+ * A pseudo-node at a match inside a text node, so a report points at the exact column:
+ * placeInText(text, 3, 4) is the 4 characters starting 3 characters into `text`.
+ */
+export function placeInText(node: Text, offset: number, length: number): Node {
+  const start = node.position?.start ?? { line: 1, column: 1 };
+  const lines = node.value.slice(0, offset).split("\n");
+  const line = start.line + lines.length - 1;
+  const column = (lines.length === 1 ? start.column : 1) + (lines.at(-1)?.length ?? 0);
+  return { type: "text", position: { start: { line, column }, end: { line, column: column + length } } };
 }

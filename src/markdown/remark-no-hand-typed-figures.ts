@@ -1,7 +1,7 @@
 import type { Root } from "mdast";
 import { SKIP, visit } from "unist-util-visit";
 import type { VFile } from "vfile";
-import { isDirective, reportAt } from "./directive-node";
+import { isDirective, placeInText, reportAt } from "./directive-node";
 
 /**
  * Money and counts typed into the prose. Dates (2025년, 11월, 5일), ages (50세) and editions
@@ -25,11 +25,7 @@ export function remarkNoHandTypedFigures() {
       if (node.type !== "text" || !node.position) return;
       for (const { pattern, use } of HAND_TYPED) {
         for (const match of node.value.matchAll(pattern)) {
-          const before = node.value.slice(0, match.index);
-          const lines = before.split("\n");
-          const line = node.position.start.line + lines.length - 1;
-          const column = (lines.length === 1 ? node.position.start.column : 1) + (lines.at(-1)?.length ?? 0);
-          reportAt(file, { type: "text", position: { start: { line, column }, end: { line, column: column + match[0].length } } }, `hand-typed figure "${match[0].trim()}": take it from the data with ${use}`, "hand-typed-figure");
+          reportAt(file, placeInText(node, match.index, match[0].length), `hand-typed figure "${match[0].trim()}": take it from the data with ${use}`, "hand-typed-figure");
         }
       }
       return undefined;

@@ -3,7 +3,7 @@ import { fromHtml } from "hast-util-from-html";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { renderFigure } from "../figure/render-figure";
-import { directiveLabel, isDirective, reportAt, type Directive } from "./directive-node";
+import { directiveLabel, isDirective, placeInText, reportAt, type Directive } from "./directive-node";
 import { resolveNumber } from "./number-fields";
 import type { StoryData } from "./story-data";
 import { suggest } from "./suggest";
@@ -45,6 +45,13 @@ export function remarkStoryDirectives({ data, document }: StoryDirectiveOptions)
     const useCount = new Map<string, number>();
 
     visit(tree, (node, index, parent) => {
+      // "문장 속 ::chart[...]" is not parsed as a directive at all; left alone it would be
+      // published as literal text, so it is a mistake too.
+      if (node.type === "text") {
+        const stray = /::?(chart|num|program|cite|literal)\[/.exec(node.value);
+        if (stray) reportAt(file, placeInText(node, stray.index, stray[0].length), `"${stray[0]}" was not read as a directive: ${SYNTAX[stray[1] as keyof typeof DIRECTIVES]}`, "directive-placement");
+        return;
+      }
       if (!isDirective(node) || parent === undefined || index === undefined) return;
       const name = node.name as keyof typeof DIRECTIVES;
       const replace = (...nodes: RootContent[]) => parent.children.splice(index, 1, ...(nodes as never[]));
@@ -104,5 +111,5 @@ export function remarkStoryDirectives({ data, document }: StoryDirectiveOptions)
 
 /** Tells remark-rehype what HTML a directive becomes. */
 function setHast(node: Directive, tagName: string, properties: Record<string, unknown>, children: unknown[]) {
-  node.data = { ...node.data, hName: tagName, hProperties: properties, hChildren: children } as Directive["data"];
+  node.data = { ...node.data, hName: tagName, hProperties: properties, hChildren: children } as unknown as Directive["data"];
 }

@@ -21,9 +21,12 @@ export interface RenderedStory {
   citedSourceIds: string[];
 }
 
-/** "content/stories/a.md:12:5: message" for every fatal message on the file. */
+/** "content/stories/a.md:12:5: message" for every fatal message on the file, in reading order. */
 export function formatProblems(file: VFile, path: string): string[] {
-  return file.messages.filter((m) => m.fatal).map((m) => `${path}:${m.line ?? 1}:${m.column ?? 1}: ${m.reason}`);
+  return file.messages
+    .filter((m) => m.fatal)
+    .sort((a, b) => (a.line ?? 1) - (b.line ?? 1) || (a.column ?? 1) - (b.column ?? 1))
+    .map((m) => `${path}:${m.line ?? 1}:${m.column ?? 1}: ${m.reason}`);
 }
 
 /**

@@ -37,7 +37,7 @@ export function plantPayloads(copy: ProjectCopy, payloads: readonly string[] = P
   for (const file of files) copy.edit(file, (text) => JSON.stringify(poison(JSON.parse(text), next), null, 2));
 
   const yamlString = (s: string) => JSON.stringify(s);
-  const escaped = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!<>&|"']/g, "\\$&");
+  const escaped = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!<>&|"':]/g, "\\$&");
   copy.edit("content/stories/goyang-jobs-2025.md", (text) => {
     const withFrontmatter = text
       .replace(/^title: .*$/m, `title: ${yamlString(next())}`)
