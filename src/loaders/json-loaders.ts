@@ -1,8 +1,9 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Loader, LoaderContext } from "astro/loaders";
+import type { Loader } from "astro/loaders";
 import { parseStrictJson } from "./strict-json";
+import { watchAndReload } from "./watch";
 
 /**
  * Astro's own file() and glob() loaders only log a JSON file they cannot read and go on
@@ -10,16 +11,6 @@ import { parseStrictJson } from "./strict-json";
  * with the file, the line and the reason. Schema validation is Astro's (parseData), so
  * its messages name the file and the field path.
  */
-
-type Watchable = Pick<LoaderContext, "watcher">;
-
-function watch({ watcher }: Watchable, path: string, reload: () => Promise<void>) {
-  if (!watcher) return;
-  watcher.add(path);
-  watcher.on("all", (_event, changed) => {
-    if (changed === path || changed.startsWith(`${path}/`)) void reload();
-  });
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -49,7 +40,7 @@ export function jsonFiles({ base }: { base: string }): Loader {
         }
       };
       await sync();
-      watch(context, dir, sync);
+      watchAndReload(context, dir, (changed) => changed.endsWith(".json"), sync);
     },
   };
 }
@@ -82,7 +73,7 @@ export function jsonList({ file }: { file: string }): Loader {
         }
       };
       await sync();
-      watch(context, path, sync);
+      watchAndReload(context, path, (changed) => changed === path, sync);
     },
   };
 }

@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseFrontmatter } from "@astrojs/markdown-remark";
 import type { Loader } from "astro/loaders";
+import { watchAndReload } from "./watch";
 
 /**
  * One entry per `<base>/*.md`: validated frontmatter and the body, not rendered. Stories
@@ -27,7 +28,8 @@ export function markdownFiles({ base }: { base: string }): Loader {
             parsed = parseFrontmatter(source, { frontmatter: "empty-with-lines" });
           } catch (error) {
             const mark = (error as { mark?: { line: number; column: number } }).mark;
-            const where = mark ? `${mark.line + 2}:${mark.column + 1}` : "1:1";
+            // js-yaml counts lines from 0 inside the frontmatter, which starts on the file's line 2.
+            const where = mark ? `${mark.line + 1}:${mark.column + 1}` : "1:1";
             throw new Error(`${filePath}:${where}: invalid frontmatter: ${(error as Error).message.split("\n")[0]}`);
           }
           const id = name.replace(/\.md$/, "");
@@ -38,12 +40,7 @@ export function markdownFiles({ base }: { base: string }): Loader {
         for (const entry of entries) context.store.set(entry);
       };
       await sync();
-      if (context.watcher) {
-        context.watcher.add(dir);
-        context.watcher.on("all", (_event, changed) => {
-          if (changed.startsWith(dir) && changed.endsWith(".md")) void sync();
-        });
-      }
+      watchAndReload(context, dir, (changed) => changed.endsWith(".md"), sync);
     },
   };
 }

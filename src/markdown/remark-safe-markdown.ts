@@ -1,6 +1,8 @@
 import type { Root } from "mdast";
+import type { Node } from "unist";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
+import { reportAt } from "./directive-node";
 
 /** URL schemes a story may link to; anything else (javascript:, data:, vbscript:...) is refused. */
 export const SAFE_SCHEMES = ["http:", "https:", "mailto:"];
@@ -16,19 +18,22 @@ export function isSafeUrl(url: string): boolean {
 }
 
 /**
- * The stories' raw-HTML policy: forbidden. Editors write Markdown (and, later, the
- * project's directives); a raw HTML tag or a link with an unsafe scheme stops the build
- * with file:line:column, instead of being silently dropped or published.
+ * The stories' raw-HTML policy: forbidden. Editors write Markdown and the project's
+ * directives; a raw HTML tag or a link with an unsafe scheme is an error at its
+ * file:line:column, never silently dropped or published. By default the first finding
+ * stops processing (file.fail), which is what a processor without a final check needs;
+ * the story renderer passes `failFast: false` to collect every finding and fail once.
  */
-export function remarkSafeMarkdown() {
+export function remarkSafeMarkdown({ failFast = true }: { failFast?: boolean } = {}) {
   return (tree: Root, file: VFile) => {
+    const report = (node: Node, message: string, ruleId: string) => (failFast ? file.fail(message, node, ruleId) : reportAt(file, node, message, ruleId));
     visit(tree, (node) => {
       if (node.type === "html") {
         const snippet = node.value.trim().slice(0, 60);
-        file.fail(`raw HTML is not allowed in stories: \`${snippet}\`. Write it as Markdown instead (see docs/ or README "Editing").`, node, "safe-markdown:html");
+        report(node, `raw HTML is not allowed in stories: \`${snippet}\`. Write it as Markdown instead (see docs/ or README "Editing").`, "safe-markdown:html");
       }
       if ((node.type === "link" || node.type === "image" || node.type === "definition") && !isSafeUrl(node.url)) {
-        file.fail(`unsafe link target \`${node.url.slice(0, 60)}\`: use an http(s) or mailto address, a relative path or a #fragment.`, node, "safe-markdown:url");
+        report(node, `unsafe link target \`${node.url.slice(0, 60)}\`: use an http(s) or mailto address, a relative path or a #fragment.`, "safe-markdown:url");
       }
     });
   };

@@ -47,7 +47,7 @@ export async function renderStoryMarkdown(source: string, path: string, data: St
     remarkPlugins: [
       [remarkFrontmatter, ["yaml"]],
       remarkDirective,
-      remarkSafeMarkdown,
+      [remarkSafeMarkdown, { failFast: false }],
       remarkNoHandTypedFigures,
       [remarkStoryDirectives, { data, document }],
       failOnProblems,
@@ -57,7 +57,7 @@ export async function renderStoryMarkdown(source: string, path: string, data: St
     const { code } = await processor.render(source);
     return { html: code, citedSourceIds: cited };
   } catch (error) {
-    // remarkSafeMarkdown stops at its first finding with file.fail(); give it the same shape.
+    // A plugin that stops at its first finding (file.fail) gets the same shape.
     if (error instanceof StoryMarkdownError) throw error;
     const place = error as { line?: number; column?: number; reason?: string };
     if (place.reason !== undefined) throw new StoryMarkdownError([`${path}:${place.line ?? 1}:${place.column ?? 1}: ${place.reason}`]);

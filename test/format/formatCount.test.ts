@@ -10,6 +10,7 @@ describe("formatCount", () => {
     [19, "program", "19개 프로그램"],
     [3, "subProject", "3개 세부사업"],
     [24, "case", "24건"],
+    [3, "award", "3개 상"],
     [0, "person", "0명"],
     [-0, "case", "0건"],
     [1, "person", "1명"],
@@ -32,6 +33,7 @@ describe("formatCount", () => {
       program: "개 프로그램",
       subProject: "개 세부사업",
       case: "건",
+      award: "개 상",
     });
   });
 
