@@ -1,0 +1,37 @@
+/**
+ * Where each embed resource lives, from the configured site and base path (SITE_URL and
+ * BASE_PATH in astro.config.mjs), so codes are right under a sub-path:
+ *   createUrls({ site: "https://news.example", base: "/goyang/" }).embed("money-by-program")
+ *   → "https://news.example/goyang/embed/money-by-program/"
+ */
+export interface SiteConfig {
+  site: string;
+  base: string;
+}
+
+export function createUrls({ site, base }: SiteConfig) {
+  const root = base.replace(/\/?$/, "/");
+  const path = (relative: string) => `${root}${relative.replace(/^\//, "")}`;
+  const absolute = (relative: string) => new URL(path(relative), site).href;
+  return {
+    path,
+    absolute,
+    /** The origin embeds are served from: the only origin the host script trusts. */
+    origin: new URL(site).origin,
+    story: () => absolute(""),
+    storyChart: (figureId: string) => `${absolute("")}#figure-${figureId}`,
+    embed: (figureId: string) => absolute(`embed/${figureId}/`),
+    gallery: () => absolute("embed/"),
+    hostScript: () => absolute("embed.js"),
+    oembed: (figureId: string) => absolute(`oembed/${figureId}.json`),
+    download: (figureId: string, format: "csv" | "svg" | "png") => absolute(`downloads/${figureId}.${format}`),
+    shareImage: () => absolute("downloads/story.png"),
+  };
+}
+
+export type SiteUrls = ReturnType<typeof createUrls>;
+
+/** The URLs of this build (Astro fills import.meta.env.SITE and BASE_URL from the config). */
+export function siteUrls(): SiteUrls {
+  return createUrls({ site: import.meta.env.SITE ?? "http://localhost:4321", base: import.meta.env.BASE_URL });
+}
