@@ -38,7 +38,8 @@ export class ChartTooltip extends HTMLElement {
   }
 
   #hydrate(): void {
-    if (this.hasAttribute("data-hydrated")) return;
+    // An embed with the `static` flag (src/embed/flags.ts) stays a plain image with its table.
+    if (this.hasAttribute("data-hydrated") || document.documentElement.hasAttribute("data-static")) return;
     const tip = document.createElement("div");
     tip.className = "chart-tip";
     tip.setAttribute("aria-hidden", "true");

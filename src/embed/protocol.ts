@@ -46,3 +46,29 @@ export function acceptedHeight(data: unknown, expectedFigureId?: string): number
   if (typeof height !== "number" || !Number.isFinite(height) || height <= 0 || height > MAX_HEIGHT) return null;
   return Math.max(MIN_HEIGHT, Math.ceil(height));
 }
+
+/**
+ * The one message a host sends an embed: "tell me your height again" (the host script
+ * may start after the embed's first report). It carries nothing and asks for nothing but
+ * a height message, so the embed answers it from any parent; the host posts it with the
+ * embed origin as targetOrigin.
+ *   { type: "goyang-jobs:embed-height-request", version: 1 }
+ */
+export const REQUEST_TYPE = "goyang-jobs:embed-height-request";
+
+export interface HeightRequest {
+  type: typeof REQUEST_TYPE;
+  version: typeof PROTOCOL_VERSION;
+}
+
+export function heightRequest(): HeightRequest {
+  return { type: REQUEST_TYPE, version: PROTOCOL_VERSION };
+}
+
+/** True only for exactly a plain { type: REQUEST_TYPE, version: PROTOCOL_VERSION }. */
+export function isHeightRequest(data: unknown): boolean {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
+  if (Object.getPrototypeOf(data) !== Object.prototype) return false;
+  const message = data as Record<string, unknown>;
+  return Object.keys(message).sort().join(",") === "type,version" && message["type"] === REQUEST_TYPE && message["version"] === PROTOCOL_VERSION;
+}

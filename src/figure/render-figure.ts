@@ -1,11 +1,17 @@
 import { CHARTS, type ChartData } from "../charts";
 import { forPage } from "../charts/accessible-svg";
+import { downloadLine, type DownloadLink } from "../downloads/links";
 import type { Figure } from "../schemas/figure";
 import type { Source } from "../schemas/source";
 import { dataTable } from "./data-table";
 import { h } from "./dom";
 import { legend } from "./legend";
 import { sourceLine } from "./source-line";
+
+export interface RenderFigureOptions {
+  /** The figure's CSV/SVG/PNG links (src/downloads/links.ts), as a last line of the figcaption. */
+  downloads?: readonly DownloadLink[];
+}
 
 /**
  * A chart as the page shows it: title, subtitle, legend, the SVG inside its island, the
@@ -14,7 +20,7 @@ import { sourceLine } from "./source-line";
  * in Markdown is exactly the chart a layout places. Build-time only: the chart runs here,
  * so the SVG is in the HTML before any script.
  */
-export function renderFigure(figure: Figure, data: ChartData, sources: readonly Source[], document: Document): HTMLElement {
+export function renderFigure(figure: Figure, data: ChartData, sources: readonly Source[], document: Document, options: RenderFigureOptions = {}): HTMLElement {
   const chart = CHARTS[figure.type];
   const titleId = `${figure.id}-title`;
   const items = chart.legend?.(figure, data) ?? [];
@@ -35,6 +41,7 @@ export function renderFigure(figure: Figure, data: ChartData, sources: readonly 
       {},
       figure.notes.length > 0 && h(document, "ul", { class: "chart-notes" }, ...figure.notes.map((note) => h(document, "li", {}, note))),
       sourceLine(document, cited),
+      options.downloads !== undefined && options.downloads.length > 0 && downloadLine(document, options.downloads),
     ),
   );
 }

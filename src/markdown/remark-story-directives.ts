@@ -100,7 +100,7 @@ export function remarkStoryDirectives({ data, document }: StoryDirectiveOptions)
         case "chart": {
           const figure = data.figures.find((f) => f.id === id);
           if (!figure) return reportAt(file, node, `::chart[${id}]: unknown figure id; valid ids: ${suggest(id, data.figures.map((f) => f.id))}`, "unknown-figure");
-          const html = renderFigure(figure, { programs: data.programs }, data.sources, document).outerHTML;
+          const html = renderFigure(figure, { programs: data.programs }, data.sources, document, { downloads: data.figureDownloads?.(figure.id) }).outerHTML;
           setHast(node, "div", { className: ["chart-block"] }, fromHtml(html, { fragment: true }).children);
           return;
         }

@@ -1,5 +1,6 @@
 import type { Award } from "../schemas/award";
 import type { Contest } from "../schemas/contest";
+import type { DownloadLink } from "../downloads/links";
 import type { Figure } from "../schemas/figure";
 import type { Program } from "../schemas/program";
 import type { Source } from "../schemas/source";
@@ -11,4 +12,6 @@ export interface StoryData {
   sources: readonly Source[];
   awards: readonly Award[];
   contests: readonly Contest[];
+  /** A figure's download links for the line under each ::chart (none where not given, e.g. npm run check). */
+  figureDownloads?: (figureId: string) => DownloadLink[];
 }

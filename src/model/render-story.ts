@@ -1,5 +1,7 @@
 import type { CollectionEntry } from "astro:content";
 import { createServerDocument } from "../charts/server-document";
+import { downloadLinks } from "../downloads/links";
+import { siteUrls } from "../embed/urls";
 import { renderStoryMarkdown, type RenderedStory } from "../markdown/render-story";
 import type { StoryData } from "../markdown/story-data";
 import type { SiteEntries } from "./integrity";
@@ -7,7 +9,15 @@ import type { SiteEntries } from "./integrity";
 /** The site's entries as the plain data a story's directives refer to. */
 export function storyData(site: SiteEntries): StoryData {
   const data = <T,>(entries: { data: T }[]) => entries.map((e) => e.data);
-  return { programs: data(site.programs), figures: data(site.figures), sources: data(site.sources), awards: data(site.awards), contests: data(site.contests) };
+  const urls = siteUrls();
+  return {
+    programs: data(site.programs),
+    figures: data(site.figures),
+    sources: data(site.sources),
+    awards: data(site.awards),
+    contests: data(site.contests),
+    figureDownloads: (figureId) => downloadLinks(urls, figureId),
+  };
 }
 
 /**

@@ -82,7 +82,16 @@ function declarations(palette: Palette): string {
   return lines.join(" ");
 }
 
-/** The palette as CSS: light by default, dark under prefers-color-scheme: dark. */
+/**
+ * The palette as CSS: light by default, dark under prefers-color-scheme: dark, and a
+ * scheme forced by `data-scheme="light|dark"` on <html> (an embed's `dark=false|true` flag,
+ * src/embed/flags.ts), whose selector outweighs the media query's.
+ */
 export function paletteCss(): string {
-  return `:root { color-scheme: light dark; ${declarations(LIGHT)} }\n@media (prefers-color-scheme: dark) { :root { ${declarations(DARK)} } }`;
+  return [
+    `:root { color-scheme: light dark; ${declarations(LIGHT)} }`,
+    `@media (prefers-color-scheme: dark) { :root { ${declarations(DARK)} } }`,
+    `:root[data-scheme="light"] { color-scheme: light; ${declarations(LIGHT)} }`,
+    `:root[data-scheme="dark"] { color-scheme: dark; ${declarations(DARK)} }`,
+  ].join("\n");
 }

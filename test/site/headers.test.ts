@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { headersFor, parseHeadersFile } from "../helpers/headers-file";
-import { ROOT } from "../helpers/site-data";
+import { jsonFilesIn, ROOT } from "../helpers/site-data";
 
 const rules = parseHeadersFile(readFileSync(join(ROOT, "public/_headers"), "utf8"));
 const csp = (path: string) => headersFor(rules, path).get("content-security-policy") ?? "";
@@ -29,6 +29,27 @@ describe("public/_headers", () => {
     expect(csp("/embed/money-by-program/")).not.toContain("frame-ancestors 'self'");
     expect(headers.has("x-frame-options")).toBe(false);
     expect(headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("every figure's embed page, as built, may be framed by any https site", () => {
+    const figures = jsonFilesIn("data/figures").map((file) => file.replace(/^data\/figures\/|\.json$/g, ""));
+    expect(figures.length).toBeGreaterThan(0);
+    for (const id of figures) {
+      for (const path of [`/embed/${id}/`, `/embed/${id}/index.html`]) {
+        expect(csp(path), path).toMatch(/frame-ancestors https:(;|$)/);
+        expect(headersFor(rules, path).has("x-frame-options"), path).toBe(false);
+      }
+    }
+  });
+
+  it("/embed.js may be loaded by any site, and is served as a script", () => {
+    const headers = headersFor(rules, "/embed.js");
+    expect(headers.get("access-control-allow-origin")).toBe("*");
+    expect(headers.get("cross-origin-resource-policy")).toBe("cross-origin");
+    expect(headers.get("x-content-type-options")).toBe("nosniff");
+    expect(headers.get("cache-control")).toMatch(/max-age=\d+/);
+    // Not an embed page: the site-wide framing policy stays.
+    expect(csp("/embed.js")).toMatch(/frame-ancestors 'self'/);
   });
 
   it("every framing policy also forbids plugins and foreign <base>", () => {

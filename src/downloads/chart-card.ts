@@ -1,0 +1,139 @@
+import { CHARTS, type ChartData } from "../charts";
+import { formatKoreanDate } from "../format/date";
+import type { Figure } from "../schemas/figure";
+import type { Source } from "../schemas/source";
+import { LIGHT } from "../theme/palette";
+import { wrapText } from "./text-layout";
+import { toXml } from "./xml";
+
+/**
+ * A chart as a file of its own (the SVG download, and through resvg the PNG): the chart the
+ * page draws, with its title and subtitle above it and its source below, on white. It must
+ * stand alone: xmlns, width and height, no CSS variable (each `var(--x, #hex)` becomes its
+ * light fallback), no page stylesheet, a Korean font stack; its <title> and <desc> are
+ * the page's (figure title; subtitle and description).
+ */
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** Pretendard first: the PNG is rendered with it; the rest are the systems' Korean fonts. */
+export const KOREAN_FONT_STACK = "Pretendard, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR', 'Noto Sans CJK KR', 'Nanum Gothic', sans-serif";
+
+/** The chart is drawn 320 wide for phones; the page shows it at up to 440 px, and so does the card. */
+export const CARD_CHART_WIDTH = 440;
+const PAD = 24;
+
+export interface SvgImage {
+  /** The complete file: XML declaration and the svg element. */
+  svg: string;
+  width: number;
+  height: number;
+}
+
+type Attributes = Record<string, string | number>;
+
+export function svgElement(document: Document, name: string, attributes: Attributes = {}, text?: string): SVGElement {
+  const element = document.createElementNS(SVG_NS, name) as SVGElement;
+  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+/**
+ * The chart function's SVG, ready to nest in another SVG at (x, y), `width` wide: without
+ * the page's hooks (classes, data-tip, ARIA; the outer SVG carries the text alternative),
+ * scaled to `width`, or smaller if it would be taller than `maxHeight`.
+ */
+export function nestedChart(
+  figure: Figure,
+  data: ChartData,
+  document: Document,
+  { x, y, width: maxWidth, maxHeight = Infinity }: { x: number; y: number; width: number; maxHeight?: number },
+): { element: SVGElement; width: number; height: number } {
+  const svg = CHARTS[figure.type].render(figure, data, { document });
+  const viewBox = (svg.getAttribute("viewBox") ?? "").split(/[\s,]+/).map(Number);
+  const [, , vbWidth, vbHeight] = viewBox;
+  if (viewBox.length !== 4 || !vbWidth || !vbHeight) throw new Error(`figure ${figure.id}: the chart SVG has no usable viewBox`);
+  svg.querySelectorAll("title, desc").forEach((el) => el.remove());
+  for (const element of [svg, ...svg.querySelectorAll("*")]) {
+    for (const { name } of [...element.attributes]) {
+      if (name === "class" || name === "role" || name.startsWith("data-") || name.startsWith("aria-")) element.removeAttribute(name);
+    }
+  }
+  // The outer SVG sets the font; Plot's "system-ui, sans-serif" would override it.
+  svg.removeAttribute("font-family");
+  const scale = Math.min(maxWidth / vbWidth, maxHeight / vbHeight);
+  const width = Math.round(vbWidth * scale);
+  const height = Math.round(vbHeight * scale);
+  for (const [key, value] of Object.entries({ x, y, width, height })) svg.setAttribute(key, String(value));
+  return { element: svg as unknown as SVGElement, width, height };
+}
+
+/** Lines of text, one <text> each, starting with the first line's box top at `top`; returns the new top. */
+export function textBlock(
+  parent: Element,
+  document: Document,
+  lines: readonly string[],
+  { x, top, fontSize, lineHeight, fill, fontWeight = 400 }: { x: number; top: number; fontSize: number; lineHeight: number; fill: string; fontWeight?: number },
+): number {
+  for (const [i, line] of lines.entries()) {
+    // Baseline: half the leading, then the ascent (about 0.8 em for Hangul fonts).
+    const baseline = top + i * lineHeight + (lineHeight - fontSize) / 2 + fontSize * 0.8;
+    parent.append(svgElement(document, "text", { x, y: Math.round(baseline * 10) / 10, "font-size": fontSize, "font-weight": fontWeight, fill }, line));
+  }
+  return top + lines.length * lineHeight;
+}
+
+/** The outer <svg> of a standalone file, with its title and desc and a white background. */
+export function standaloneRoot(document: Document, { id, title, description, width, height }: { id: string; title: string; description: string; width: number; height: number }): SVGElement {
+  const root = svgElement(document, "svg", {
+    xmlns: SVG_NS,
+    "xml:lang": "ko",
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    role: "img",
+    "aria-labelledby": `${id}-title`,
+    "aria-describedby": `${id}-desc`,
+    "font-family": KOREAN_FONT_STACK,
+    color: LIGHT.text,
+  });
+  root.append(svgElement(document, "title", { id: `${id}-title` }, title), svgElement(document, "desc", { id: `${id}-desc` }, description));
+  root.append(svgElement(document, "rect", { width, height, fill: LIGHT.background }));
+  return root;
+}
+
+/**
+ * The file text: each `var(--token, #hex)` the charts use replaced by its fallback (the
+ * light colour), so no viewer needs the page's stylesheet. A var() without a fallback
+ * would leave a colour undefined, so it is an error.
+ */
+export function serializeStandalone(root: Element): string {
+  const xml = toXml(root).replace(/var\(--[a-z0-9-]+,\s*([^()]+?)\s*\)/g, "$1");
+  if (xml.includes("var(")) throw new Error("a standalone SVG still refers to a CSS variable without a fallback");
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`;
+}
+
+export function sourceText(sources: readonly Source[]): string {
+  return `출처: ${sources.map((s) => `${s.outlet} (${formatKoreanDate(s.publishedAt.slice(0, 10))} 보도)`).join(", ")}`;
+}
+
+/** One figure as a standalone SVG: title, subtitle, the chart at 440 px, source and credit. */
+export function chartCard(figure: Figure, data: ChartData, sources: readonly Source[], document: Document, credit: string): SvgImage {
+  const width = CARD_CHART_WIDTH + 2 * PAD;
+  const textWidth = width - 2 * PAD;
+  const cited = figure.sourceIds.map((id) => sources.find((s) => s.id === id)).filter((s) => s !== undefined);
+
+  const parts = svgElement(document, "g");
+  let top = PAD;
+  top = textBlock(parts, document, wrapText(figure.title, 22, textWidth), { x: PAD, top, fontSize: 22, lineHeight: 30, fill: LIGHT.text, fontWeight: 700 });
+  top = textBlock(parts, document, wrapText(figure.subtitle, 15, textWidth), { x: PAD, top: top + 4, fontSize: 15, lineHeight: 22, fill: LIGHT.muted });
+  const chart = nestedChart(figure, data, document, { x: PAD, y: top + 16, width: CARD_CHART_WIDTH });
+  parts.append(chart.element);
+  top += 16 + chart.height + 12;
+  top = textBlock(parts, document, [...wrapText(sourceText(cited), 13, textWidth), credit], { x: PAD, top, fontSize: 13, lineHeight: 19, fill: LIGHT.muted });
+  const height = Math.ceil(top + PAD);
+
+  const root = standaloneRoot(document, { id: figure.id, title: figure.title, description: `${figure.subtitle}. ${figure.description}`, width, height });
+  root.append(parts);
+  return { svg: serializeStandalone(root), width, height };
+}

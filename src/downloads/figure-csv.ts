@@ -1,0 +1,50 @@
+import { selectPrograms } from "../charts/select-programs";
+import type { ChartData } from "../charts/types";
+import { PEOPLE_KIND_LABELS } from "../model/labels";
+import type { Figure, FigureType } from "../schemas/figure";
+import type { Program } from "../schemas/program";
+import { toCsv, type CsvCell } from "./csv";
+
+/**
+ * A figure's data as a spreadsheet: one row per program, in the figure's order, with the raw
+ * values (whole won, plain counts), never the formatted text of the page. An unknown value
+ * is an empty cell with its reason in the next column, never 0.
+ */
+interface CsvSpec {
+  columns: string[];
+  row(program: Program): CsvCell[];
+}
+
+const yesNo = (value: boolean) => (value ? "예" : "아니요");
+
+/** Every figure type has its columns; the Record type makes a new chart type add them. */
+export const CSV_SPECS: Record<FigureType, CsvSpec> = {
+  "money-by-program": {
+    columns: ["사업 id", "사업명", "연도", "예산(원)", "예산 어림값 여부", "예산 미공개 사유"],
+    row: ({ id, name, year, budget }) => [
+      id,
+      name,
+      year,
+      budget.amount,
+      budget.amount === null ? null : yesNo(budget.approximate),
+      budget.amount === null ? (budget.unknownReason ?? "") : null,
+    ],
+  },
+  "people-by-program": {
+    columns: ["사업 id", "사업명", "연도", "인원", "센 대상", "센 대상 코드", "인원 미공개 사유"],
+    row: ({ id, name, year, people }) => [
+      id,
+      name,
+      year,
+      people.count,
+      people.counts === null ? null : PEOPLE_KIND_LABELS[people.counts],
+      people.counts,
+      people.count === null ? (people.unknownReason ?? "") : null,
+    ],
+  },
+};
+
+export function figureCsv(figure: Figure, data: ChartData): string {
+  const spec = CSV_SPECS[figure.type];
+  return toCsv(spec.columns, selectPrograms(figure, data).map(spec.row));
+}

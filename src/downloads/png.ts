@@ -1,0 +1,40 @@
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { Resvg } from "@resvg/resvg-js";
+
+/**
+ * SVG → PNG at build time with resvg. Text is drawn with Pretendard from node_modules (the
+ * OFL static OTFs: regular, semibold and bold, the weights the charts use), never with the
+ * machine's fonts, so every build draws the same Hangul and no build draws tofu.
+ */
+export const PNG_SCALE = 2;
+export const PRETENDARD_WEIGHTS = ["Regular", "SemiBold", "Bold"] as const;
+
+/** The Pretendard font files, resolved from the project's node_modules. */
+export function pretendardFiles(): string[] {
+  const packageJson = createRequire(join(process.cwd(), "package.json")).resolve("pretendard/package.json");
+  return PRETENDARD_WEIGHTS.map((weight) => join(dirname(packageJson), "dist/public/static", `Pretendard-${weight}.otf`));
+}
+
+export interface PngOptions {
+  /** Pixels per SVG unit (2: a 488-wide chart card becomes 976 px). */
+  scale?: number;
+  /** Font files to draw text with; an empty list draws no text (the tests' control). */
+  fontFiles?: string[];
+}
+
+export interface Png {
+  png: Uint8Array<ArrayBuffer>;
+  width: number;
+  height: number;
+}
+
+export function renderPng(svg: string, { scale = PNG_SCALE, fontFiles = pretendardFiles() }: PngOptions = {}): Png {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: "zoom", value: scale },
+    background: "#ffffff",
+    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: "Pretendard" },
+  });
+  const image = resvg.render();
+  return { png: Uint8Array.from(image.asPng()), width: image.width, height: image.height };
+}

@@ -1,0 +1,9 @@
+import type { APIRoute } from "astro";
+import { figureCsv } from "../../downloads/figure-csv";
+import { figurePaths, type FigureProps } from "../../downloads/figure-paths";
+
+/** /downloads/<figure-id>.csv: the figure's data, raw numbers, UTF-8 with BOM (src/downloads/csv.ts). */
+export const getStaticPaths = figurePaths;
+
+export const GET: APIRoute<FigureProps> = ({ props: { figure, programs } }) =>
+  new Response(figureCsv(figure, { programs }), { headers: { "Content-Type": "text/csv; charset=utf-8" } });

@@ -1,0 +1,11 @@
+import type { APIRoute } from "astro";
+import { figureCard, figurePaths, type FigureProps } from "../../downloads/figure-paths";
+import { renderPng } from "../../downloads/png";
+
+/**
+ * /downloads/<figure-id>.png: the chart card rendered by resvg at 2x with Pretendard. It is
+ * also the embed page's og:image and the oEmbed thumbnail.
+ */
+export const getStaticPaths = figurePaths;
+
+export const GET: APIRoute<FigureProps> = ({ props }) => new Response(renderPng(figureCard(props).svg).png, { headers: { "Content-Type": "image/png" } });

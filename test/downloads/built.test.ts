@@ -1,0 +1,228 @@
+/**
+ * The downloads, oEmbed responses, gallery and share meta as the real build writes them
+ * (test/helpers/built-site.ts). Expected values come from data/ read here as plain JSON,
+ * independently of the site's schemas and chart code.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
+import { Resvg } from "@resvg/resvg-js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { renderPng } from "../../src/downloads/png";
+import { useBuiltSite } from "../helpers/built-site";
+import { jsonFilesIn, readJson } from "../helpers/site-data";
+import { readPngHeader } from "./png-file";
+import { parseCsv } from "./rfc4180";
+
+interface RawProgram {
+  id: string;
+  name: string;
+  year: number;
+  budget: { amount: number | null; approximate: boolean; unknownReason?: string };
+  people: { count: number | null; counts: string | null; unknownReason?: string };
+}
+interface RawFigure {
+  id: string;
+  type: string;
+  title: string;
+  data: { programIds: string[] };
+}
+
+const programs = new Map(jsonFilesIn("data/programs").map((file) => readJson(file) as RawProgram).map((p) => [p.id, p]));
+const figures = jsonFilesIn("data/figures").map((file) => readJson(file) as RawFigure);
+const KIND_LABELS: Record<string, string> = { enrolled: "교육 대상", completed: "수료", participations: "참여 연인원", supported: "지원", placed: "배치", hiringTarget: "채용 목표" };
+
+const site = useBuiltSite();
+let dist = "";
+let origin = "";
+let base = "";
+beforeAll(() => {
+  dist = site().dist;
+  base = site().links.base;
+  origin = new URL(site().links.site!).origin;
+});
+const abs = (path: string) => `${origin}${base}${path}`;
+const file = (path: string) => join(dist, path);
+const page = (path: string) => parseHTML(readFileSync(file(path), "utf8")).document;
+/** A site path (under the base) as a file of dist/. */
+const fileOf = (href: string) => file(decodeURI(new URL(href, abs("")).pathname.slice(base.length)));
+
+it("the build has figures to check", () => {
+  expect(figures.length).toBeGreaterThan(0);
+});
+
+describe.each(figures)("downloads of $id", (figure) => {
+  const rows = () => figure.data.programIds.map((id) => programs.get(id)!);
+
+  it("CSV: UTF-8 with BOM, CRLF records, RFC 4180, one row per program in the figure's order", () => {
+    const bytes = readFileSync(file(`downloads/${figure.id}.csv`));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes); // throws on invalid UTF-8
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    const [header, ...records] = parseCsv(text.slice(1));
+    expect(header!.slice(0, 3)).toEqual(["사업 id", "사업명", "연도"]);
+    expect(records.map((r) => r[0])).toEqual(figure.data.programIds);
+    for (const [i, program] of rows().entries()) expect(records[i]!.slice(1, 3)).toEqual([program.name, String(program.year)]);
+  });
+
+  it("CSV: raw whole numbers equal to data/programs, an unknown is an empty cell with its reason, never 0", () => {
+    const [header, ...records] = parseCsv(readFileSync(file(`downloads/${figure.id}.csv`), "utf8").slice(1));
+    const cell = (record: string[], column: string) => {
+      const i = header!.indexOf(column);
+      expect(i, `column ${column}`).toBeGreaterThanOrEqual(0);
+      return record[i];
+    };
+    for (const [i, program] of rows().entries()) {
+      const record = records[i]!;
+      if (figure.type === "money-by-program") {
+        const { amount, approximate, unknownReason } = program.budget;
+        expect(cell(record, "예산(원)")).toBe(amount === null ? "" : String(amount));
+        expect(cell(record, "예산 어림값 여부")).toBe(amount === null ? "" : approximate ? "예" : "아니요");
+        expect(cell(record, "예산 미공개 사유")).toBe(amount === null ? unknownReason : "");
+      } else if (figure.type === "people-by-program") {
+        const { count, counts, unknownReason } = program.people;
+        expect(cell(record, "인원")).toBe(count === null ? "" : String(count));
+        expect(cell(record, "센 대상")).toBe(counts === null ? "" : KIND_LABELS[counts]);
+        expect(cell(record, "인원 미공개 사유")).toBe(count === null ? unknownReason : "");
+      } else {
+        throw new Error(`no CSV expectations for figure type ${figure.type}: add them here`);
+      }
+    }
+    expect(text(records).some((c) => /원|명|억|만/.test(c) && /^\d/.test(c)), "formatted numbers in the CSV").toBe(false);
+  });
+
+  it("SVG: standalone (xmlns, size, title, desc), no CSS variable left, well-formed", () => {
+    const svg = readFileSync(file(`downloads/${figure.id}.svg`), "utf8");
+    expect(svg).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg /);
+    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(svg).toMatch(/<svg [^>]*\bwidth="\d+"/);
+    expect(svg).toContain(`<title id="${figure.id}-title">${figure.title}</title>`);
+    expect(svg).toMatch(/<desc id="[^"]+">[^<]+<\/desc>/);
+    expect(svg).toMatch(/font-family="Pretendard, [^"]*sans-serif"/);
+    expect(svg).not.toContain("var(");
+    expect(new Resvg(svg, { font: { loadSystemFonts: false } }).width).toBeGreaterThan(0);
+  });
+
+  it("PNG: a PNG at 2x the SVG's size, the SVG drawn with Pretendard (text present, unlike a rendering without fonts)", () => {
+    const png = new Uint8Array(readFileSync(file(`downloads/${figure.id}.png`)));
+    const svg = readFileSync(file(`downloads/${figure.id}.svg`), "utf8");
+    const width = Number(/<svg [^>]*\bwidth="(\d+)"/.exec(svg)![1]);
+    const height = Number(/<svg [^>]*\bheight="(\d+)"/.exec(svg)![1]);
+    expect(readPngHeader(png)).toMatchObject({ width: width * 2, height: height * 2, bitDepth: 8 });
+    expect(Buffer.from(renderPng(svg).png).equals(png), "the PNG is the SVG rendered with the build's font set-up").toBe(true);
+    expect(Buffer.from(renderPng(svg, { fontFiles: [] }).png).equals(png), "the PNG has text that a font-less rendering lacks").toBe(false);
+  });
+
+  it("oEmbed: a rich 1.0 response whose html is the iframe code for the embed page, with the PNG as thumbnail", () => {
+    const json = JSON.parse(readFileSync(file(`oembed/${figure.id}.json`), "utf8")) as Record<string, unknown>;
+    expect(json).toMatchObject({ version: "1.0", type: "rich", title: figure.title, provider_url: abs(""), thumbnail_url: abs(`downloads/${figure.id}.png`) });
+    expect(typeof json["provider_name"]).toBe("string");
+    const png = readPngHeader(new Uint8Array(readFileSync(file(`downloads/${figure.id}.png`))));
+    expect([json["thumbnail_width"], json["thumbnail_height"]]).toEqual([png.width, png.height]);
+    const { document } = parseHTML(`<!doctype html><html><body>${json["html"] as string}</body></html>`);
+    const iframes = document.querySelectorAll("iframe");
+    expect(iframes).toHaveLength(1);
+    const iframe = iframes[0]!;
+    expect(iframe.getAttribute("src")).toBe(abs(`embed/${figure.id}/`));
+    expect(iframe.getAttribute("title")).toBe(figure.title);
+    expect(iframe.getAttribute("height")).toBe(String(json["height"]));
+    expect(iframe.getAttribute("sandbox")).toContain("allow-scripts");
+    expect(iframe.getAttribute("data-figure-id")).toBe(figure.id);
+    expect([...document.querySelectorAll("script")].map((s) => s.getAttribute("src"))).toEqual([abs("embed.js")]);
+    expect(json["width"]).toBeGreaterThan(0);
+    expect(existsSync(file(`embed/${figure.id}/index.html`)), "the embed page the code points at").toBe(true);
+  });
+});
+
+function text(records: string[][]): string[] {
+  return records.flat();
+}
+
+/**
+ * A textarea's text: linkedom keeps its content as written (entities and all), where a
+ * browser decodes character references in it (RCDATA). Astro writes these five.
+ */
+function textareaText(element: Element): string {
+  return (element.innerHTML ?? "").replace(/&(lt|gt|quot|#39|amp);/g, (_, name: string) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", amp: "&" })[name]!);
+}
+
+it("the story's share image is a 1200×630 PNG", () => {
+  expect(readPngHeader(new Uint8Array(readFileSync(file("downloads/story.png"))))).toMatchObject({ width: 1200, height: 630 });
+});
+
+describe("the story page", () => {
+  it("carries Open Graph and Twitter meta with the share image", () => {
+    const document = page("index.html");
+    const meta = (key: string) => document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content");
+    expect(meta("og:image")).toBe(abs("downloads/story.png"));
+    expect([meta("og:image:width"), meta("og:image:height")]).toEqual(["1200", "630"]);
+    expect(meta("og:title")).toBe(document.querySelector("title")!.textContent);
+    expect(meta("og:description")).toBe(meta("description"));
+    expect(meta("og:url")).toBe(abs(""));
+    expect(meta("twitter:card")).toBe("summary_large_image");
+  });
+
+  it("has a download line in every chart's figcaption, each link to a built file", () => {
+    const document = page("index.html");
+    const charts = [...document.querySelectorAll("figure.chart")];
+    expect(charts.length).toBeGreaterThan(0);
+    for (const chart of charts) {
+      const id = chart.id.replace(/^figure-/, "");
+      const links = [...chart.querySelectorAll("figcaption .chart-downloads a")];
+      expect(links.map((a) => a.getAttribute("href")), id).toEqual(["csv", "svg", "png"].map((ext) => `${base}downloads/${id}.${ext}`));
+      for (const a of links) {
+        expect(a.hasAttribute("download")).toBe(true);
+        expect(existsSync(fileOf(a.getAttribute("href")!)), a.getAttribute("href")!).toBe(true);
+      }
+    }
+  });
+});
+
+describe("the gallery at /embed/", () => {
+  it("has three lazy, sandboxed live previews per figure, at 320, 600 and 1024 px, inside a focusable, named scrolling region", () => {
+    const document = page("embed/index.html");
+    for (const figure of figures) {
+      const previews = [...document.querySelectorAll(`iframe[data-preview][data-figure-id="${figure.id}"]`)];
+      expect(previews.map((f) => f.getAttribute("width")), figure.id).toEqual(["320", "600", "1024"]);
+      for (const frame of previews) {
+        expect(frame.getAttribute("src")).toBe(`${base}embed/${figure.id}/`);
+        expect(frame.getAttribute("loading")).toBe("lazy");
+        expect(frame.getAttribute("sandbox")).toContain("allow-scripts");
+        expect(frame.getAttribute("title")).toContain(figure.title);
+        const region = frame.closest(".preview-scroll")!;
+        expect(region.getAttribute("tabindex")).toBe("0");
+        expect(region.getAttribute("role")).toBe("region");
+        expect(region.getAttribute("aria-label")).toContain(figure.title);
+      }
+    }
+  });
+
+  it("shows the same iframe code as the oEmbed response, and a script code, both on the configured site", () => {
+    const document = page("embed/index.html");
+    for (const figure of figures) {
+      const oembed = JSON.parse(readFileSync(file(`oembed/${figure.id}.json`), "utf8")) as { html: string };
+      const iframeCode = document.querySelector(`#code-${figure.id}-iframe`)!;
+      const scriptCode = document.querySelector(`#code-${figure.id}-script`)!;
+      expect(iframeCode.localName).toBe("textarea");
+      expect(iframeCode.hasAttribute("readonly")).toBe(true);
+      expect(textareaText(iframeCode)).toBe(oembed.html);
+      expect(textareaText(scriptCode)).toContain(`data-goyang-embed-src="${abs(`embed/${figure.id}/`)}"`);
+      expect(textareaText(scriptCode)).toContain(`<a href="${abs("")}#figure-${figure.id}">`);
+      expect(textareaText(scriptCode)).toContain(`<script async src="${abs("embed.js")}"></script>`);
+      for (const id of [iframeCode.id, scriptCode.id]) {
+        expect(document.querySelector(`label[for="${id}"]`), `a label for #${id}`).not.toBeNull();
+        expect(document.querySelector(`button[data-copy-target="${id}"]`), `a copy button for #${id}`).not.toBeNull();
+      }
+    }
+  });
+
+  it("links each figure's downloads and oEmbed JSON, all built", () => {
+    const document = page("embed/index.html");
+    for (const figure of figures) {
+      const section = document.querySelector(`#gallery-${figure.id}`)!.closest("section")!;
+      const hrefs = [...section.querySelectorAll(".download-list a")].map((a) => a.getAttribute("href")!);
+      expect(hrefs).toEqual([...["csv", "svg", "png"].map((ext) => `${base}downloads/${figure.id}.${ext}`), `${base}oembed/${figure.id}.json`]);
+      for (const href of hrefs) expect(existsSync(fileOf(href)), href).toBe(true);
+    }
+  });
+});

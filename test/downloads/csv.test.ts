@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { BOM, csvField, toCsv } from "../../src/downloads/csv";
+import { parseCsv } from "./rfc4180";
+
+describe("the CSV writer (RFC 4180, Excel-safe)", () => {
+  it("quotes a field with a comma, a double quote, CR or LF, and doubles inner quotes", () => {
+    expect(csvField("고양시, 일산")).toBe('"고양시, 일산"');
+    expect(csvField('이른바 "3관왕"')).toBe('"이른바 ""3관왕"""');
+    expect(csvField("첫 줄\n둘째 줄")).toBe('"첫 줄\n둘째 줄"');
+    expect(csvField("a\r\nb")).toBe('"a\r\nb"');
+    expect(csvField("그냥 글자")).toBe("그냥 글자");
+  });
+
+  it("writes numbers as numbers (no apostrophe for a negative), an unknown as an empty cell, never 0", () => {
+    expect(csvField(1300000000)).toBe("1300000000");
+    expect(csvField(-5)).toBe("-5");
+    expect(csvField(0)).toBe("0");
+    expect(csvField(null)).toBe("");
+    expect(() => csvField(Number.NaN)).toThrow(/finite/);
+    expect(() => csvField(Infinity)).toThrow(/finite/);
+  });
+
+  it("defuses formula injection: text starting with = + - @ (or tab, CR) gets a leading apostrophe", () => {
+    expect(csvField("=HYPERLINK(\"http://x\",\"y\")")).toBe("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+    expect(csvField("+1")).toBe("'+1");
+    expect(csvField("-1+2")).toBe("'-1+2");
+    expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(csvField("\t=1")).toBe("'\t=1");
+    expect(csvField("\r=1")).toBe("\"'\r=1\"");
+    expect(csvField("a=1")).toBe("a=1");
+  });
+
+  it("writes a file: BOM, CRLF after every record, and it reads back cell for cell", () => {
+    const columns = ["사업명", "예산(원)", "메모"];
+    const rows = [
+      ["쉼표, 있는 이름", 135000000, '따옴표 "안"'],
+      ["줄\n바꿈", null, "=1+1"],
+      ["-빼기로 시작", 0, "@멘션"],
+    ];
+    const csv = toCsv(columns, rows);
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(csv.endsWith("\r\n")).toBe(true);
+    expect(parseCsv(csv.slice(1))).toEqual([
+      columns,
+      ["쉼표, 있는 이름", "135000000", '따옴표 "안"'],
+      ["줄\n바꿈", "", "'=1+1"],
+      ["'-빼기로 시작", "0", "'@멘션"],
+    ]);
+  });
+
+  it("refuses a row whose length is not the header's", () => {
+    expect(() => toCsv(["a", "b"], [["only one"]])).toThrow(/row 1 has 1 cells for 2 columns/);
+  });
+
+  it("the test's parser is strict: it rejects bare LF, stray quotes and a missing final CRLF", () => {
+    expect(() => parseCsv("a,b\n")).toThrow(/LF without CR/);
+    expect(() => parseCsv('a"b\r\n')).toThrow(/quote inside/);
+    expect(() => parseCsv('"a"b\r\n')).toThrow(/after a closing quote/);
+    expect(() => parseCsv("a,b")).toThrow(/does not end with CRLF/);
+    expect(parseCsv('"a,""b"""\r\n,\r\n')).toEqual([['a,"b"'], ["", ""]]);
+  });
+});

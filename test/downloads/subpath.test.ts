@@ -1,0 +1,63 @@
+/**
+ * Built for a newsroom's own address (SITE_URL=https://news.example BASE_PATH=/goyang/):
+ * every code, oEmbed response, share tag and download link uses it, and every link of the
+ * build still resolves under the sub-path.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ProjectCopy } from "../helpers/build-project";
+import { checkDist, formatBroken } from "../helpers/link-check";
+import { jsonFilesIn, readJson } from "../helpers/site-data";
+
+const SITE = "https://news.example";
+const BASE = "/goyang/";
+const figures = jsonFilesIn("data/figures").map((file) => (readJson(file) as { id: string }).id);
+
+describe(`built with SITE_URL=${SITE} BASE_PATH=${BASE}`, () => {
+  const copy = new ProjectCopy();
+  const read = (path: string) => readFileSync(join(copy.dist, path), "utf8");
+  beforeAll(() => {
+    const run = copy.build({ SITE_URL: SITE, BASE_PATH: BASE });
+    expect(run.status, run.output).toBe(0);
+  }, 180_000);
+  afterAll(() => copy.cleanup());
+
+  it("the gallery's codes point at https://news.example/goyang/, its previews at /goyang/embed/", () => {
+    const html = read("embed/index.html");
+    const { document } = parseHTML(html);
+    for (const id of figures) {
+      expect(html).toContain(`src=&quot;${SITE}${BASE}embed/${id}/&quot;`);
+      expect(html).toContain(`data-goyang-embed-src=&quot;${SITE}${BASE}embed/${id}/&quot;`);
+      expect(html).toContain(`&lt;a href=&quot;${SITE}${BASE}#figure-${id}&quot;&gt;`);
+      expect([...document.querySelectorAll(`iframe[data-figure-id="${id}"]`)].map((f) => f.getAttribute("src"))).toEqual(Array(3).fill(`${BASE}embed/${id}/`));
+    }
+    expect(html).toContain(`src=&quot;${SITE}${BASE}embed.js&quot;`);
+    expect(html).not.toContain("localhost");
+  });
+
+  it("the oEmbed responses use it too", () => {
+    for (const id of figures) {
+      const json = JSON.parse(read(`oembed/${id}.json`)) as { html: string; provider_url: string; thumbnail_url: string };
+      expect(json.html).toContain(`<iframe src="${SITE}${BASE}embed/${id}/"`);
+      expect(json.html).toContain(`<script async src="${SITE}${BASE}embed.js"></script>`);
+      expect(json.provider_url).toBe(`${SITE}${BASE}`);
+      expect(json.thumbnail_url).toBe(`${SITE}${BASE}downloads/${id}.png`);
+    }
+  });
+
+  it("the story's share meta and download links are under the sub-path", () => {
+    const { document } = parseHTML(read("index.html"));
+    expect(document.querySelector('meta[property="og:image"]')!.getAttribute("content")).toBe(`${SITE}${BASE}downloads/story.png`);
+    expect(document.querySelector('meta[property="og:url"]')!.getAttribute("content")).toBe(`${SITE}${BASE}`);
+    const hrefs = [...document.querySelectorAll(".chart-downloads a")].map((a) => a.getAttribute("href"));
+    expect(hrefs.length).toBe(figures.length * 3);
+    for (const href of hrefs) expect(href!.startsWith(`${BASE}downloads/`), href!).toBe(true);
+  });
+
+  it("every link of the build resolves under /goyang/", () => {
+    const report = checkDist(copy.dist, { base: BASE, site: SITE, trailingSlash: "always" });
+    expect(report.broken.map(formatBroken)).toEqual([]);
+  });
+});
