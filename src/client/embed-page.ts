@@ -41,7 +41,13 @@ function startSizing(content: HTMLElement, figureId: string): void {
   // otherwise keep its initial height until scrolled to. (Reading the layout is not paused.)
   report(false);
   window.addEventListener("load", () => report(false));
-  new ResizeObserver(() => report(false)).observe(content, { box: "border-box" });
+  // The observer's first call always reports, even an unchanged height: a host whose
+  // listener started after the report above (and which does not ask) still hears it.
+  let first = true;
+  new ResizeObserver(() => {
+    report(first);
+    first = false;
+  }).observe(content, { box: "border-box" });
   window.addEventListener("message", (event) => {
     if (event.source !== parent) return;
     if (isHeightRequest(event.data) || isPymWidthMessage(event.data, childId)) report(true);

@@ -9,7 +9,7 @@
  *   (src/embed/protocol.ts), as the host script does on a newsroom's page. Only a message
  *   from that iframe's own window, on this origin, for that iframe's figure, counts.
  */
-import { acceptedHeight } from "../embed/protocol";
+import { acceptedHeight, heightRequest } from "../embed/protocol";
 
 for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-copy-target]")) {
   const code = document.getElementById(button.dataset["copyTarget"] ?? "");
@@ -37,3 +37,10 @@ window.addEventListener("message", (event) => {
   const height = acceptedHeight(event.data, frame.dataset["figureId"]);
   if (height !== null && frame.height !== String(height)) frame.height = String(height);
 });
+// A preview may have reported before this script started listening: ask each one again,
+// now and when it loads (the embed answers only with its height).
+const ask = (frame: HTMLIFrameElement) => frame.contentWindow?.postMessage(heightRequest(), location.origin);
+for (const frame of previews) {
+  ask(frame);
+  frame.addEventListener("load", () => ask(frame));
+}
