@@ -16,9 +16,9 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import sirv from "sirv";
-import { CHROMIUM_PATH } from "../helpers/browser";
+import { launchChromium } from "../helpers/browser";
 import { ProjectCopy } from "../helpers/build-project";
 
 export interface Served {
@@ -89,20 +89,7 @@ export const EVIL_HOST = "127.0.0.1.evil";
 
 /** Chromium as test/helpers/browser.ts launches it, plus a resolver rule for EVIL_HOST. */
 export function launchWithEvilHost(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      `--host-resolver-rules=MAP ${EVIL_HOST} 127.0.0.1`,
-    ],
-  });
+  return launchChromium([`--host-resolver-rules=MAP ${EVIL_HOST} 127.0.0.1`]);
 }
 
 export interface EmbedSite {
