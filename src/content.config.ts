@@ -1,6 +1,6 @@
 import { defineCollection } from "astro:content";
-import { jsonFiles, jsonList } from "./loaders/json-loaders";
-import { markdownFiles } from "./loaders/markdown-files";
+import { jsonFiles, jsonList } from "./loaders/json-loaders.ts";
+import { markdownFiles } from "./loaders/markdown-files.ts";
 import {
   awardSchema,
   contestSchema,
@@ -9,7 +9,7 @@ import {
   sourceSchema,
   storySchema,
   timelineEventSchema,
-} from "./schemas";
+} from "./schemas/index.ts";
 
 // One JSON per program and per figure, so an editor's mistake names one small file.
 export const collections = {

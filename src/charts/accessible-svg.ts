@@ -1,4 +1,4 @@
-import type { Figure } from "../schemas/figure";
+import type { Figure } from "../schemas/figure.ts";
 
 /**
  * Gives a Plot SVG its text alternative and strips Plot's inline <style>.

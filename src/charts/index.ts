@@ -1,9 +1,9 @@
-import type { Figure, FigureType } from "../schemas/figure";
-import { moneyByProgram } from "./money-by-program";
-import { peopleByProgram } from "./people-by-program";
-import type { ChartContext, ChartData, ChartDefinition } from "./types";
+import type { Figure, FigureType } from "../schemas/figure.ts";
+import { moneyByProgram } from "./money-by-program.ts";
+import { peopleByProgram } from "./people-by-program.ts";
+import type { ChartContext, ChartData, ChartDefinition } from "./types.ts";
 
-export type { ChartContext, ChartData, ChartDefinition, ChartTable, LegendItem } from "./types";
+export type { ChartContext, ChartData, ChartDefinition, ChartTable, LegendItem } from "./types.ts";
 
 /** Every figure type in the schema has exactly one chart; the Record type enforces it. */
 export const CHARTS: Record<FigureType, ChartDefinition> = {

@@ -1,11 +1,11 @@
 import * as Plot from "@observablehq/plot";
-import { formatKrw, formatKrwCompact } from "../format";
-import type { Figure } from "../schemas/figure";
-import { chartColor } from "../theme/palette";
-import { finishSvg, tagMarks } from "./accessible-svg";
-import { nameLabels, ROW_LAYOUT, rowFrame, unknownLabels, VALUE_DY } from "./row-layout";
-import { selectPrograms } from "./select-programs";
-import type { ChartContext, ChartData, ChartDefinition, ChartTable } from "./types";
+import { formatKrw, formatKrwCompact } from "../format/index.ts";
+import type { Figure } from "../schemas/figure.ts";
+import { chartColor } from "../theme/palette.ts";
+import { finishSvg, tagMarks } from "./accessible-svg.ts";
+import { nameLabels, ROW_LAYOUT, rowFrame, unknownLabels, VALUE_DY } from "./row-layout.ts";
+import { selectPrograms } from "./select-programs.ts";
+import type { ChartContext, ChartData, ChartDefinition, ChartTable } from "./types.ts";
 
 export const UNKNOWN_AMOUNT = "금액 미공개";
 
@@ -48,8 +48,30 @@ function render(figure: Figure, data: ChartData, { document }: ChartContext): SV
       Plot.ruleX([0], { stroke: chartColor("rule") }),
       Plot.barX(known, { x: "amount", y: "id", fill: chartColor("bar"), insetTop: rowHeight / 2, insetBottom: 6 }),
       nameLabels(rows),
-      Plot.text(known.filter((r) => !inside(r)), { x: "amount", y: "id", text: "label", textAnchor: "start", dx: 5, dy: VALUE_DY, fontSize, fill: chartColor("text") }),
-      Plot.text(known.filter(inside), { x: "amount", y: "id", text: "label", textAnchor: "end", dx: -6, dy: VALUE_DY, fontSize, fontWeight: 600, fill: chartColor("barText") }),
+      Plot.text(
+        known.filter((r) => !inside(r)),
+        {
+          x: "amount",
+          y: "id",
+          text: "label",
+          textAnchor: "start",
+          dx: 5,
+          dy: VALUE_DY,
+          fontSize,
+          fill: chartColor("text"),
+        },
+      ),
+      Plot.text(known.filter(inside), {
+        x: "amount",
+        y: "id",
+        text: "label",
+        textAnchor: "end",
+        dx: -6,
+        dy: VALUE_DY,
+        fontSize,
+        fontWeight: 600,
+        fill: chartColor("barText"),
+      }),
       unknownLabels(unknown),
     ],
   }) as SVGSVGElement;

@@ -1,13 +1,13 @@
 import * as Plot from "@observablehq/plot";
-import { formatCount } from "../format";
-import { PEOPLE_KIND_LABELS } from "../model/labels";
-import type { Figure } from "../schemas/figure";
-import { PEOPLE_KINDS, type PeopleKind } from "../schemas/program";
-import { chartColor } from "../theme/palette";
-import { finishSvg, tagMarks } from "./accessible-svg";
-import { NAME_DY, nameLabels, ROW_LAYOUT, rowFrame, unknownLabels, VALUE_DY } from "./row-layout";
-import { selectPrograms } from "./select-programs";
-import type { ChartContext, ChartData, ChartDefinition, ChartTable, LegendItem } from "./types";
+import { formatCount } from "../format/index.ts";
+import { PEOPLE_KIND_LABELS } from "../model/labels.ts";
+import type { Figure } from "../schemas/figure.ts";
+import { PEOPLE_KINDS, type PeopleKind } from "../schemas/program.ts";
+import { chartColor } from "../theme/palette.ts";
+import { finishSvg, tagMarks } from "./accessible-svg.ts";
+import { NAME_DY, nameLabels, ROW_LAYOUT, rowFrame, unknownLabels, VALUE_DY } from "./row-layout.ts";
+import { selectPrograms } from "./select-programs.ts";
+import type { ChartContext, ChartData, ChartDefinition, ChartTable, LegendItem } from "./types.ts";
 
 export const UNKNOWN_PEOPLE = "인원 미공개";
 
@@ -75,8 +75,28 @@ function render(figure: Figure, data: ChartData, { document }: ChartContext): SV
       Plot.ruleY(known, { y: "id", x1: 0, x2: "count", stroke: "kind", strokeWidth: 2, dy: VALUE_DY }),
       Plot.dot(known, { x: "count", y: "id", fill: "kind", symbol: "kind", r: DOT_RADIUS, dy: VALUE_DY }),
       nameLabels(rows),
-      Plot.text(known.filter((r) => !nearEnd(r)), { x: "count", y: "id", text: "label", textAnchor: "start", dx: DOT_RADIUS + 5, dy: VALUE_DY, fontSize, fill: chartColor("text") }),
-      Plot.text(known.filter(nearEnd), { x: "count", y: "id", text: "label", textAnchor: "end", dy: NAME_DY, fontSize, fill: chartColor("text") }),
+      Plot.text(
+        known.filter((r) => !nearEnd(r)),
+        {
+          x: "count",
+          y: "id",
+          text: "label",
+          textAnchor: "start",
+          dx: DOT_RADIUS + 5,
+          dy: VALUE_DY,
+          fontSize,
+          fill: chartColor("text"),
+        },
+      ),
+      Plot.text(known.filter(nearEnd), {
+        x: "count",
+        y: "id",
+        text: "label",
+        textAnchor: "end",
+        dy: NAME_DY,
+        fontSize,
+        fill: chartColor("text"),
+      }),
       unknownLabels(unknown),
     ],
   }) as SVGSVGElement;

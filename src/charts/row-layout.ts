@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { chartColor } from "../theme/palette";
+import { chartColor } from "../theme/palette.ts";
 
 /**
  * The layout both program charts share, sized for a 320 px phone column: one row per
@@ -41,10 +41,27 @@ export function rowFrame(rows: readonly Row[], marginLeft: number) {
 
 /** Each program's name, left-aligned on its name line. */
 export function nameLabels(rows: readonly Row[]): Plot.Markish {
-  return Plot.text(rows, { x: 0, y: "id", text: "name", textAnchor: "start", dy: NAME_DY, fontSize: ROW_LAYOUT.fontSize, fill: chartColor("text") });
+  return Plot.text(rows, {
+    x: 0,
+    y: "id",
+    text: "name",
+    textAnchor: "start",
+    dy: NAME_DY,
+    fontSize: ROW_LAYOUT.fontSize,
+    fill: chartColor("text"),
+  });
 }
 
 /** Rows without a value keep their place, with their label (금액 미공개, 인원 미공개) in muted italics. */
 export function unknownLabels(rows: readonly Row[]): Plot.Markish {
-  return Plot.text(rows, { x: 0, y: "id", text: "label", textAnchor: "start", dy: VALUE_DY, fontSize: ROW_LAYOUT.fontSize, fontStyle: "italic", fill: chartColor("muted") });
+  return Plot.text(rows, {
+    x: 0,
+    y: "id",
+    text: "label",
+    textAnchor: "start",
+    dy: VALUE_DY,
+    fontSize: ROW_LAYOUT.fontSize,
+    fontStyle: "italic",
+    fill: chartColor("muted"),
+  });
 }

@@ -1,6 +1,6 @@
-import type { Figure } from "../schemas/figure";
-import type { Program } from "../schemas/program";
-import type { ChartData } from "./types";
+import type { Figure } from "../schemas/figure.ts";
+import type { Program } from "../schemas/program.ts";
+import type { ChartData } from "./types.ts";
 
 /** The figure's programs in the figure's order; an unknown id is an error, never a dropped row. */
 export function selectPrograms(figure: Figure, data: ChartData): Program[] {

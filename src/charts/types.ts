@@ -1,5 +1,5 @@
-import type { Figure } from "../schemas/figure";
-import type { PeopleKind, Program } from "../schemas/program";
+import type { Figure } from "../schemas/figure.ts";
+import type { PeopleKind, Program } from "../schemas/program.ts";
 
 /** The data a chart may draw from; the figure spec picks what it shows. */
 export interface ChartData {

@@ -15,10 +15,14 @@ mkdirSync(staging, { recursive: true });
 const outDir = mkdtempSync(join(staging, "build-"));
 
 const astro = join(root, "node_modules", "astro", "bin", "astro.mjs");
-const result = spawnSync(process.execPath, [astro, "build", "--outDir", relative(root, outDir), ...process.argv.slice(2)], {
-  stdio: "inherit",
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
-});
+const result = spawnSync(
+  process.execPath,
+  [astro, "build", "--outDir", relative(root, outDir), ...process.argv.slice(2)],
+  {
+    stdio: "inherit",
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+  },
+);
 
 if (result.status !== 0) {
   rmSync(outDir, { recursive: true, force: true });

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readSiteData } from "../model/read-data";
-import { locateJsonPath, parseFieldPath, placeAt, type FieldPath } from "./locate";
-import { parseProblemLine, type Problem } from "./problems";
+import { readSiteData } from "../model/read-data.ts";
+import { locateJsonPath, parseFieldPath, placeAt, type FieldPath } from "./locate.ts";
+import { parseProblemLine, type Problem } from "./problems.ts";
 
 /** The data files that hold a list of entries; the build's loader refuses an empty list or a repeated id there. */
 const LIST_FILES = ["data/sources.json", "data/awards.json", "data/timeline.json", "data/contests.json"];
@@ -54,7 +54,10 @@ function invalid(root: string, dir: string, loaded: readonly { id: string }[]): 
 /** A cross-file "unknown … id" problem about an id whose own file failed (it is reported there). */
 export function refersTo(message: string, ids: ReadonlySet<string>): boolean {
   for (const id of ids) {
-    const quoted = message.includes(`unknown program id "${id}"`) || message.includes(`unknown figure id "${id}"`) || message.includes(`unknown id "${id}"`);
+    const quoted =
+      message.includes(`unknown program id "${id}"`) ||
+      message.includes(`unknown figure id "${id}"`) ||
+      message.includes(`unknown id "${id}"`);
     const directive = message.includes(`[${id}]`) || message.includes(`[${id}.`);
     if (quoted || (directive && /unknown (program |figure |source )?id/.test(message))) return true;
   }
@@ -74,7 +77,11 @@ function locateDataProblem(line: string, text: (file: string) => string | null):
   const [, file, index, field, message] = match as unknown as [string, string, string | undefined, string, string];
   // A key the schema does not know is reported on its object; point at the key itself.
   const unknownKey = /^Unrecognized keys?: "([^"]+)"/.exec(message)?.[1];
-  const path: FieldPath = [...(index === undefined ? [] : [Number(index)]), ...parseFieldPath(field), ...(unknownKey === undefined ? [] : [unknownKey])];
+  const path: FieldPath = [
+    ...(index === undefined ? [] : [Number(index)]),
+    ...parseFieldPath(field),
+    ...(unknownKey === undefined ? [] : [unknownKey]),
+  ];
   const source = text(file);
   let place = source === null ? { line: 1, column: 1 } : locateJsonPath(source, path);
   // A cross-file problem in a list file does not say which entry; the bad id does.
@@ -95,7 +102,11 @@ function listFileProblems(text: (file: string) => string | null, reported: strin
   const problems: Problem[] = [];
   for (const file of LIST_FILES) {
     const source = text(file);
-    if (source === null || reported.some((line) => line.startsWith(`${file}:`) && /invalid JSON|byte-order mark|whole file/.test(line))) continue;
+    if (
+      source === null ||
+      reported.some((line) => line.startsWith(`${file}:`) && /invalid JSON|byte-order mark|whole file/.test(line))
+    )
+      continue;
     let list: unknown;
     try {
       list = JSON.parse(source);
@@ -103,7 +114,8 @@ function listFileProblems(text: (file: string) => string | null, reported: strin
       continue;
     }
     if (!Array.isArray(list)) continue;
-    if (list.length === 0) problems.push({ file, line: 1, column: 1, message: "(whole file): the list is empty; add at least one entry" });
+    if (list.length === 0)
+      problems.push({ file, line: 1, column: 1, message: "(whole file): the list is empty; add at least one entry" });
     const seen = new Map<string, number>();
     list.forEach((item: unknown, index) => {
       const id = (item as { id?: unknown } | null)?.id;

@@ -1,16 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseFrontmatter } from "@astrojs/markdown-remark";
-import { createServerDocument } from "../charts/server-document";
-import { renderStoryMarkdown, StoryMarkdownError } from "../markdown/render-story";
-import type { StoryData } from "../markdown/story-data";
-import { findIntegrityProblems, type Entry, type SiteEntries } from "../model/integrity";
-import { idSchema } from "../schemas/common";
-import { MAIN_STORY } from "../model/stories";
-import { storySchema, type Story } from "../schemas/story";
-import { refersTo } from "./check-data";
-import { locateFrontmatterField, parseFieldPath } from "./locate";
-import { parseProblemLine, type Problem } from "./problems";
+import { createServerDocument } from "../charts/server-document.ts";
+import { renderStoryMarkdown, StoryMarkdownError } from "../markdown/render-story.ts";
+import type { StoryData } from "../markdown/story-data.ts";
+import { findIntegrityProblems, type Entry, type SiteEntries } from "../model/integrity.ts";
+import { idSchema } from "../schemas/common.ts";
+import { MAIN_STORY } from "../model/stories.ts";
+import { storySchema, type Story } from "../schemas/story.ts";
+import { refersTo } from "./check-data.ts";
+import { locateFrontmatterField, parseFieldPath } from "./locate.ts";
+import { parseProblemLine, type Problem } from "./problems.ts";
 
 export const STORIES_DIR = "content/stories";
 
@@ -30,14 +30,23 @@ export function storyFiles(root: string): string[] {
  * source ids), and the body through the real renderer with the data (directives, no
  * hand-typed figures, no raw HTML).
  */
-export async function checkStories(root: string, fullData: StoryData, sources: SiteEntries["sources"], invalidIds: ReadonlySet<string> = new Set()): Promise<{ problems: Problem[]; followOn: number; leftOut: Set<string> }> {
+export async function checkStories(
+  root: string,
+  fullData: StoryData,
+  sources: SiteEntries["sources"],
+  invalidIds: ReadonlySet<string> = new Set(),
+): Promise<{ problems: Problem[]; followOn: number; leftOut: Set<string> }> {
   const problems: Problem[] = [];
   const { data, dropped } = withoutInvalid(fullData);
   const leftOut = new Set([...invalidIds, ...dropped]);
   let followOn = 0;
   const files = storyFiles(root);
   if (!files.includes(`${STORIES_DIR}/${MAIN_STORY}.md`)) {
-    problems.push({ file: `${STORIES_DIR}/${MAIN_STORY}.md`, line: 1, message: "the main story (the page at /) is missing; restore this file" });
+    problems.push({
+      file: `${STORIES_DIR}/${MAIN_STORY}.md`,
+      line: 1,
+      message: "the main story (the page at /) is missing; restore this file",
+    });
   }
   for (const file of files) {
     const source = readFileSync(join(root, file), "utf8");
@@ -57,7 +66,10 @@ export async function checkStories(root: string, fullData: StoryData, sources: S
  */
 function withoutInvalid(data: StoryData): { data: StoryData; dropped: string[] } {
   const programIds = new Set(data.programs.map((p) => p.id));
-  const figures = data.figures.map((f) => ({ ...f, data: { ...f.data, programIds: f.data.programIds.filter((id) => programIds.has(id)) } }));
+  const figures = data.figures.map((f) => ({
+    ...f,
+    data: { ...f.data, programIds: f.data.programIds.filter((id) => programIds.has(id)) },
+  }));
   return {
     data: { ...data, figures: figures.filter((f) => f.data.programIds.length > 0) },
     dropped: figures.filter((f) => f.data.programIds.length === 0).map((f) => f.id),
@@ -68,7 +80,14 @@ function checkFileName(file: string): Problem[] {
   const slug = file.slice(STORIES_DIR.length + 1).replace(/\.md$/, "");
   const result = idSchema.safeParse(slug);
   if (result.success) return [];
-  return [{ file, line: 1, column: 1, message: `file name "${slug}.md": the name becomes the page address /stories/${slug}/ and ${result.error.issues[0]?.message ?? "must be kebab-case"}` }];
+  return [
+    {
+      file,
+      line: 1,
+      column: 1,
+      message: `file name "${slug}.md": the name becomes the page address /stories/${slug}/ and ${result.error.issues[0]?.message ?? "must be kebab-case"}`,
+    },
+  ];
 }
 
 function checkFrontmatter(file: string, source: string, sources: SiteEntries["sources"]): Problem[] {
@@ -79,20 +98,43 @@ function checkFrontmatter(file: string, source: string, sources: SiteEntries["so
     // js-yaml counts lines from the end of the opening `---` line (its line 0).
     const mark = (error as { mark?: { line: number; column: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error as Error).message.split("\n")[0];
-    return [{ file, line: mark ? mark.line + 1 : 1, column: mark ? mark.column + 1 : 1, message: `invalid frontmatter (YAML): ${reason}` }];
+    return [
+      {
+        file,
+        line: mark ? mark.line + 1 : 1,
+        column: mark ? mark.column + 1 : 1,
+        message: `invalid frontmatter (YAML): ${reason}`,
+      },
+    ];
   }
   const result = storySchema.safeParse(frontmatter);
   if (!result.success) {
     return result.error.issues.map((issue) => {
       const keys = (issue as { keys?: string[] }).keys;
-      const path = issue.path.length === 0 && keys?.[0] !== undefined ? [keys[0]] : issue.path.filter((k): k is string | number => typeof k !== "symbol");
-      const field = path.map((k, i) => (typeof k === "number" ? `[${k}]` : i === 0 ? k : `.${k}`)).join("") || "(frontmatter)";
+      const path =
+        issue.path.length === 0 && keys?.[0] !== undefined
+          ? [keys[0]]
+          : issue.path.filter((k): k is string | number => typeof k !== "symbol");
+      const field =
+        path.map((k, i) => (typeof k === "number" ? `[${k}]` : i === 0 ? k : `.${k}`)).join("") || "(frontmatter)";
       return { file, ...locateFrontmatterField(source, path), message: `frontmatter ${field}: ${issue.message}` };
     });
   }
   const entry: Entry<Story> = { id: file, filePath: file, data: result.data };
-  const site: SiteEntries = { sources, programs: [], awards: [], timeline: [], contests: [], figures: [], stories: [entry] };
-  return findIntegrityProblems(site).map((p) => ({ file, ...locateFrontmatterField(source, parseFieldPath(p.field)), message: `frontmatter ${p.field}: ${p.message}` }));
+  const site: SiteEntries = {
+    sources,
+    programs: [],
+    awards: [],
+    timeline: [],
+    contests: [],
+    figures: [],
+    stories: [entry],
+  };
+  return findIntegrityProblems(site).map((p) => ({
+    file,
+    ...locateFrontmatterField(source, parseFieldPath(p.field)),
+    message: `frontmatter ${p.field}: ${p.message}`,
+  }));
 }
 
 async function checkBody(file: string, source: string, data: StoryData): Promise<Problem[]> {
@@ -103,7 +145,8 @@ async function checkBody(file: string, source: string, data: StoryData): Promise
       return source.replace(/^---\n[\s\S]*?\n---/, "");
     }
   })();
-  if (body.trim() === "") return [{ file, line: 1, message: "the story body is empty: write the story under the frontmatter" }];
+  if (body.trim() === "")
+    return [{ file, line: 1, message: "the story body is empty: write the story under the frontmatter" }];
   return renderAll(file, source, data);
 }
 

@@ -10,16 +10,16 @@
  *            figures, no raw HTML
  *   lint     remark-lint (recommended preset) over the stories and docs/editors-guide.md
  *
- * Run on the project's Node 24 with the resolve hook src/ needs (see resolve-ts.mjs):
- *   node --experimental-transform-types --import ./src/cli/resolve-ts.mjs src/cli/check.ts [--no-types]
+ * Runs on plain Node (the project's Node 24 strips the types; every relative import names its .ts file):
+ *   node src/cli/check.ts [--no-types]
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { checkData } from "./check-data";
-import { checkStories, storyFiles } from "./check-stories";
-import { lintMarkdown } from "./lint-markdown";
-import { formatProblem, summary, type Problem } from "./problems";
-import { typeCheck } from "./type-check";
+import { checkData } from "./check-data.ts";
+import { checkStories, storyFiles } from "./check-stories.ts";
+import { lintMarkdown } from "./lint-markdown.ts";
+import { formatProblem, summary, type Problem } from "./problems.ts";
+import { typeCheck } from "./type-check.ts";
 
 const GUIDE = "docs/editors-guide.md";
 
@@ -41,17 +41,25 @@ const data = checkData(root);
 sections.push({ name: "data/ (schemas, cross-file ids)", problems: data.problems });
 
 const stories = await checkStories(root, data.data, data.entries.sources, data.invalidIds);
-sections.push({ name: "content/stories/ (frontmatter, directives, hand-typed figures, raw HTML)", problems: stories.problems });
+sections.push({
+  name: "content/stories/ (frontmatter, directives, hand-typed figures, raw HTML)",
+  problems: stories.problems,
+});
 
 const lintFiles = [...storyFiles(root), ...(existsSync(join(root, GUIDE)) ? [GUIDE] : [])];
-sections.push({ name: `Markdown lint (remark-preset-lint-recommended: ${lintFiles.length} files)`, problems: await lintMarkdown(root, lintFiles) });
+sections.push({
+  name: `Markdown lint (remark-preset-lint-recommended: ${lintFiles.length} files)`,
+  problems: await lintMarkdown(root, lintFiles),
+});
 
 sections.unshift({ name: "types (astro check)", problems: await types });
 
 /** Grouped by file (in the order files first appear), then by line and column. */
 function ordered(problems: Problem[]): Problem[] {
   const files = [...new Set(problems.map((p) => p.file))];
-  return [...problems].sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+  return [...problems].sort(
+    (a, b) => files.indexOf(a.file) - files.indexOf(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0),
+  );
 }
 
 const all: Problem[] = [];
@@ -60,7 +68,9 @@ for (const { name, problems } of sections) {
     console.log(`── ${name}: skipped (--no-types)`);
     continue;
   }
-  console.log(`── ${name}: ${problems.length === 0 ? "ok" : `${problems.length} problem${problems.length === 1 ? "" : "s"}`}`);
+  console.log(
+    `── ${name}: ${problems.length === 0 ? "ok" : `${problems.length} problem${problems.length === 1 ? "" : "s"}`}`,
+  );
   for (const problem of ordered(problems)) console.log(formatProblem(problem));
   all.push(...problems);
 }
@@ -68,7 +78,9 @@ const followOn = data.followOn + stories.followOn;
 if (followOn > 0) {
   const ids = [...stories.leftOut];
   const one = ids.length === 1;
-  console.log(`note: ${followOn} more "unknown id" problem${followOn === 1 ? "" : "s"} about ${ids.join(", ")} left out: ${one ? "its file fails" : "their files fail"} the checks above; fix ${one ? "it" : "them"} first.`);
+  console.log(
+    `note: ${followOn} more "unknown id" problem${followOn === 1 ? "" : "s"} about ${ids.join(", ")} left out: ${one ? "its file fails" : "their files fail"} the checks above; fix ${one ? "it" : "them"} first.`,
+  );
 }
 console.log(summary(all));
 process.exit(all.length === 0 ? 0 : 1);

@@ -131,7 +131,9 @@ export function locateFrontmatterField(source: string, path: FieldPath): Place {
   const last = end === -1 ? lines.length : end;
   const [key, index] = path;
   if (typeof key !== "string") return { line: 1, column: 1 };
-  const keyLine = lines.findIndex((line, n) => n > 0 && n < last && new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`).test(line));
+  const keyLine = lines.findIndex(
+    (line, n) => n > 0 && n < last && new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`).test(line),
+  );
   if (keyLine === -1) return { line: 1, column: 1 };
   if (typeof index === "number") {
     let seen = -1;

@@ -4,12 +4,12 @@
  * so the new story builds (at /stories/<slug>/) and passes `npm run check` as created.
  * Refuses a slug that is not kebab-case and a story that already exists.
  *
- * Run like check.ts: node --experimental-transform-types --import ./src/cli/resolve-ts.mjs src/cli/new-story.ts
+ * Runs on plain Node: node src/cli/new-story.ts <slug> [title]
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { readSiteData } from "../model/read-data";
-import { idSchema } from "../schemas/common";
+import { readSiteData } from "../model/read-data.ts";
+import { idSchema } from "../schemas/common.ts";
 
 const TEMPLATE = "content/templates/story.md";
 const USAGE = "usage: npm run new-story -- <slug> [title]   e.g. npm run new-story -- youth-jobs-2026 청년 일자리 2026";
@@ -21,7 +21,12 @@ function fail(message: string, code = 1): never {
 
 /** Today in Korea as YYYY-MM-DD, whatever the machine's time zone. */
 export function todayInSeoul(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Seoul", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Seoul",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
 }
 
 const [slug, ...titleWords] = process.argv.slice(2);
@@ -29,7 +34,9 @@ if (slug === undefined || slug.startsWith("-")) fail(`give the story's slug (its
 
 const valid = idSchema.safeParse(slug);
 if (!valid.success) {
-  fail(`"${slug}" is not a valid slug: it ${valid.error.issues[0]?.message ?? "must be kebab-case"}. It becomes the file content/stories/<slug>.md and the address /stories/<slug>/.\n${USAGE}`);
+  fail(
+    `"${slug}" is not a valid slug: it ${valid.error.issues[0]?.message ?? "must be kebab-case"}. It becomes the file content/stories/<slug>.md and the address /stories/<slug>/.\n${USAGE}`,
+  );
 }
 
 const root = process.cwd();
@@ -40,7 +47,10 @@ const { data } = readSiteData(root);
 const [program] = data.programs;
 const [figure] = data.figures;
 const [source] = data.sources;
-if (!program || !figure || !source) fail("data/ needs at least one program, figure and source for the template's examples; run npm run check to see what is wrong.");
+if (!program || !figure || !source)
+  fail(
+    "data/ needs at least one program, figure and source for the template's examples; run npm run check to see what is wrong.",
+  );
 
 const title = titleWords.join(" ").trim() || "제목을 적어 주세요";
 const values: Record<string, string> = {
@@ -51,7 +61,10 @@ const values: Record<string, string> = {
   programId: program.id,
   figureId: figure.id,
 };
-const text = readFileSync(join(root, TEMPLATE), "utf8").replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole);
+const text = readFileSync(join(root, TEMPLATE), "utf8").replace(
+  /\{\{(\w+)\}\}/g,
+  (whole, key: string) => values[key] ?? whole,
+);
 
 // "wx": never overwrite, even if the file appeared since the check above.
 writeFileSync(join(root, file), text, { flag: "wx" });

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
-import type { Problem } from "./problems";
+import type { Problem } from "./problems.ts";
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 
@@ -20,12 +20,19 @@ export function typeCheck(root: string): Promise<Problem[]> {
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-    child.on("error", (error) => resolve([{ file: "astro check", line: 1, message: `could not start astro check: ${error.message}` }]));
+    child.on("error", (error) =>
+      resolve([{ file: "astro check", line: 1, message: `could not start astro check: ${error.message}` }]),
+    );
     child.on("close", (code) => {
       const problems = parseAstroCheck(output.replace(ANSI, ""));
       if (code !== 0 && problems.length === 0) {
         const tail = output.replace(ANSI, "").trim().split("\n").slice(-15);
-        problems.push({ file: "astro check", line: 1, message: `astro check failed (exit code ${code}) without naming a file`, detail: tail });
+        problems.push({
+          file: "astro check",
+          line: 1,
+          message: `astro check failed (exit code ${code}) without naming a file`,
+          detail: tail,
+        });
       }
       resolve(problems);
     });
@@ -44,7 +51,8 @@ export function parseAstroCheck(output: string): Problem[] {
     if (!match) return;
     const [, file, row, column, code, message] = match as unknown as [string, string, string, string, string, string];
     const detail: string[] = [];
-    for (let next = index + 1; next < lines.length && /^ {2}\S/.test(lines[next] as string); next++) detail.push((lines[next] as string).trim());
+    for (let next = index + 1; next < lines.length && /^ {2}\S/.test(lines[next] as string); next++)
+      detail.push((lines[next] as string).trim());
     problems.push({ file, line: Number(row), column: Number(column), message: `${message} (${code})`, detail });
   });
   return problems;

@@ -16,9 +16,9 @@
  * above only make the embed send its height again. No message can make it navigate,
  * scroll, or change anything else.
  */
-import { pymChildId, isPymWidthMessage, sizeMessages } from "../embed/child-messages";
-import { flagAttributes, parseFlags } from "../embed/flags";
-import { isHeightRequest } from "../embed/protocol";
+import { pymChildId, isPymWidthMessage, sizeMessages } from "../embed/child-messages.ts";
+import { flagAttributes, parseFlags } from "../embed/flags.ts";
+import { isHeightRequest } from "../embed/protocol.ts";
 
 const root = document.documentElement;
 for (const [name, value] of Object.entries(flagAttributes(parseFlags(location.search)))) {

@@ -9,7 +9,7 @@
  *   (src/embed/protocol.ts), as the host script does on a newsroom's page. Only a message
  *   from that iframe's own window, on this origin, for that iframe's figure, counts.
  */
-import { acceptedHeight, heightRequest } from "../embed/protocol";
+import { acceptedHeight, heightRequest } from "../embed/protocol.ts";
 
 for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-copy-target]")) {
   const code = document.getElementById(button.dataset["copyTarget"] ?? "");

@@ -1,10 +1,10 @@
-import { CHARTS, type ChartData } from "../charts";
-import { formatKoreanDate } from "../format/date";
-import type { Figure } from "../schemas/figure";
-import type { Source } from "../schemas/source";
-import { LIGHT } from "../theme/palette";
-import { wrapText } from "./text-layout";
-import { toXml } from "./xml";
+import { CHARTS, type ChartData } from "../charts/index.ts";
+import { formatKoreanDate } from "../format/date.ts";
+import type { Figure } from "../schemas/figure.ts";
+import type { Source } from "../schemas/source.ts";
+import { LIGHT } from "../theme/palette.ts";
+import { wrapText } from "./text-layout.ts";
+import { toXml } from "./xml.ts";
 
 /**
  * A chart as a file of its own (the SVG download, and through resvg the PNG): the chart the
@@ -16,7 +16,8 @@ import { toXml } from "./xml";
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 /** Pretendard first: the PNG is rendered with it; the rest are the systems' Korean fonts. */
-export const KOREAN_FONT_STACK = "Pretendard, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR', 'Noto Sans CJK KR', 'Nanum Gothic', sans-serif";
+export const KOREAN_FONT_STACK =
+  "Pretendard, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR', 'Noto Sans CJK KR', 'Nanum Gothic', sans-serif";
 
 /** The chart is drawn 320 wide for phones; the page shows it at up to 440 px, and so does the card. */
 export const CARD_CHART_WIDTH = 440;
@@ -52,11 +53,13 @@ export function nestedChart(
   const svg = CHARTS[figure.type].render(figure, data, { document });
   const viewBox = (svg.getAttribute("viewBox") ?? "").split(/[\s,]+/).map(Number);
   const [, , vbWidth, vbHeight] = viewBox;
-  if (viewBox.length !== 4 || !vbWidth || !vbHeight) throw new Error(`figure ${figure.id}: the chart SVG has no usable viewBox`);
+  if (viewBox.length !== 4 || !vbWidth || !vbHeight)
+    throw new Error(`figure ${figure.id}: the chart SVG has no usable viewBox`);
   svg.querySelectorAll("title, desc").forEach((el) => el.remove());
   for (const element of [svg, ...svg.querySelectorAll("*")]) {
     for (const { name } of [...element.attributes]) {
-      if (name === "class" || name === "role" || name.startsWith("data-") || name.startsWith("aria-")) element.removeAttribute(name);
+      if (name === "class" || name === "role" || name.startsWith("data-") || name.startsWith("aria-"))
+        element.removeAttribute(name);
     }
   }
   // The outer SVG sets the font; Plot's "system-ui, sans-serif" would override it.
@@ -73,18 +76,41 @@ export function textBlock(
   parent: Element,
   document: Document,
   lines: readonly string[],
-  { x, top, fontSize, lineHeight, fill, fontWeight = 400 }: { x: number; top: number; fontSize: number; lineHeight: number; fill: string; fontWeight?: number },
+  {
+    x,
+    top,
+    fontSize,
+    lineHeight,
+    fill,
+    fontWeight = 400,
+  }: { x: number; top: number; fontSize: number; lineHeight: number; fill: string; fontWeight?: number },
 ): number {
   for (const [i, line] of lines.entries()) {
     // Baseline: half the leading, then the ascent (about 0.8 em for Hangul fonts).
     const baseline = top + i * lineHeight + (lineHeight - fontSize) / 2 + fontSize * 0.8;
-    parent.append(svgElement(document, "text", { x, y: Math.round(baseline * 10) / 10, "font-size": fontSize, "font-weight": fontWeight, fill }, line));
+    parent.append(
+      svgElement(
+        document,
+        "text",
+        { x, y: Math.round(baseline * 10) / 10, "font-size": fontSize, "font-weight": fontWeight, fill },
+        line,
+      ),
+    );
   }
   return top + lines.length * lineHeight;
 }
 
 /** The outer <svg> of a standalone file, with its title and desc and a white background. */
-export function standaloneRoot(document: Document, { id, title, description, width, height }: { id: string; title: string; description: string; width: number; height: number }): SVGElement {
+export function standaloneRoot(
+  document: Document,
+  {
+    id,
+    title,
+    description,
+    width,
+    height,
+  }: { id: string; title: string; description: string; width: number; height: number },
+): SVGElement {
   const root = svgElement(document, "svg", {
     xmlns: SVG_NS,
     "xml:lang": "ko",
@@ -97,7 +123,10 @@ export function standaloneRoot(document: Document, { id, title, description, wid
     "font-family": KOREAN_FONT_STACK,
     color: LIGHT.text,
   });
-  root.append(svgElement(document, "title", { id: `${id}-title` }, title), svgElement(document, "desc", { id: `${id}-desc` }, description));
+  root.append(
+    svgElement(document, "title", { id: `${id}-title` }, title),
+    svgElement(document, "desc", { id: `${id}-desc` }, description),
+  );
   root.append(svgElement(document, "rect", { width, height, fill: LIGHT.background }));
   return root;
 }
@@ -118,22 +147,53 @@ export function sourceText(sources: readonly Source[]): string {
 }
 
 /** One figure as a standalone SVG: title, subtitle, the chart at 440 px, source and credit. */
-export function chartCard(figure: Figure, data: ChartData, sources: readonly Source[], document: Document, credit: string): SvgImage {
+export function chartCard(
+  figure: Figure,
+  data: ChartData,
+  sources: readonly Source[],
+  document: Document,
+  credit: string,
+): SvgImage {
   const width = CARD_CHART_WIDTH + 2 * PAD;
   const textWidth = width - 2 * PAD;
   const cited = figure.sourceIds.map((id) => sources.find((s) => s.id === id)).filter((s) => s !== undefined);
 
   const parts = svgElement(document, "g");
   let top = PAD;
-  top = textBlock(parts, document, wrapText(figure.title, 22, textWidth), { x: PAD, top, fontSize: 22, lineHeight: 30, fill: LIGHT.text, fontWeight: 700 });
-  top = textBlock(parts, document, wrapText(figure.subtitle, 15, textWidth), { x: PAD, top: top + 4, fontSize: 15, lineHeight: 22, fill: LIGHT.muted });
+  top = textBlock(parts, document, wrapText(figure.title, 22, textWidth), {
+    x: PAD,
+    top,
+    fontSize: 22,
+    lineHeight: 30,
+    fill: LIGHT.text,
+    fontWeight: 700,
+  });
+  top = textBlock(parts, document, wrapText(figure.subtitle, 15, textWidth), {
+    x: PAD,
+    top: top + 4,
+    fontSize: 15,
+    lineHeight: 22,
+    fill: LIGHT.muted,
+  });
   const chart = nestedChart(figure, data, document, { x: PAD, y: top + 16, width: CARD_CHART_WIDTH });
   parts.append(chart.element);
   top += 16 + chart.height + 12;
-  top = textBlock(parts, document, [...wrapText(sourceText(cited), 13, textWidth), credit], { x: PAD, top, fontSize: 13, lineHeight: 19, fill: LIGHT.muted });
+  top = textBlock(parts, document, [...wrapText(sourceText(cited), 13, textWidth), credit], {
+    x: PAD,
+    top,
+    fontSize: 13,
+    lineHeight: 19,
+    fill: LIGHT.muted,
+  });
   const height = Math.ceil(top + PAD);
 
-  const root = standaloneRoot(document, { id: figure.id, title: figure.title, description: `${figure.subtitle}. ${figure.description}`, width, height });
+  const root = standaloneRoot(document, {
+    id: figure.id,
+    title: figure.title,
+    description: `${figure.subtitle}. ${figure.description}`,
+    width,
+    height,
+  });
   root.append(parts);
   return { svg: serializeStandalone(root), width, height };
 }

@@ -30,7 +30,8 @@ export function csvField(value: CsvCell): string {
 /** A whole file: BOM, the header row, the rows, each line ended by CRLF. */
 export function toCsv(columns: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
   for (const [i, row] of rows.entries()) {
-    if (row.length !== columns.length) throw new Error(`CSV row ${i + 1} has ${row.length} cells for ${columns.length} columns`);
+    if (row.length !== columns.length)
+      throw new Error(`CSV row ${i + 1} has ${row.length} cells for ${columns.length} columns`);
   }
   return BOM + [columns, ...rows].map((row) => row.map(csvField).join(",") + CRLF).join("");
 }

@@ -1,9 +1,9 @@
-import { selectPrograms } from "../charts/select-programs";
-import type { ChartData } from "../charts/types";
-import { PEOPLE_KIND_LABELS } from "../model/labels";
-import type { Figure, FigureType } from "../schemas/figure";
-import type { Program } from "../schemas/program";
-import { toCsv, type CsvCell } from "./csv";
+import { selectPrograms } from "../charts/select-programs.ts";
+import type { ChartData } from "../charts/types.ts";
+import { PEOPLE_KIND_LABELS } from "../model/labels.ts";
+import type { Figure, FigureType } from "../schemas/figure.ts";
+import type { Program } from "../schemas/program.ts";
+import { toCsv, type CsvCell } from "./csv.ts";
 
 /**
  * A figure's data as a spreadsheet: one row per program, in the figure's order, with the raw

@@ -1,10 +1,10 @@
-import { createServerDocument } from "../charts/server-document";
-import { PROVIDER_NAME } from "../embed/codes";
-import { loadSite } from "../model/load";
-import type { Figure } from "../schemas/figure";
-import type { Program } from "../schemas/program";
-import type { Source } from "../schemas/source";
-import { chartCard, type SvgImage } from "./chart-card";
+import { createServerDocument } from "../charts/server-document.ts";
+import { PROVIDER_NAME } from "../embed/codes.ts";
+import { loadSite } from "../model/load.ts";
+import type { Figure } from "../schemas/figure.ts";
+import type { Program } from "../schemas/program.ts";
+import type { Source } from "../schemas/source.ts";
+import { chartCard, type SvgImage } from "./chart-card.ts";
 
 /** What every per-figure endpoint (downloads, oEmbed) is given for one figure. */
 export interface FigureProps {
@@ -23,7 +23,9 @@ export async function figurePaths(): Promise<{ params: { id: string }; props: Fi
   const sources = site.sources.map((e) => e.data);
   return site.figures.map(({ data: figure }) => {
     if (RESERVED_DOWNLOAD_NAMES.includes(figure.id)) {
-      throw new Error(`data/figures/${figure.id}.json: the figure id "${figure.id}" is reserved (/downloads/${figure.id}.png is the story's share image); rename the figure`);
+      throw new Error(
+        `data/figures/${figure.id}.json: the figure id "${figure.id}" is reserved (/downloads/${figure.id}.png is the story's share image); rename the figure`,
+      );
     }
     return { params: { id: figure.id }, props: { figure, programs, sources } };
   });

@@ -1,5 +1,5 @@
-import { h } from "../figure/dom";
-import type { SiteUrls } from "../embed/urls";
+import { h } from "../figure/dom.ts";
+import type { SiteUrls } from "../embed/urls.ts";
 
 /**
  * A figure's downloads as links: the same list for the line under each chart (story and

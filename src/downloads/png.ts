@@ -13,7 +13,9 @@ export const PRETENDARD_WEIGHTS = ["Regular", "SemiBold", "Bold"] as const;
 /** The Pretendard font files, resolved from the project's node_modules. */
 export function pretendardFiles(): string[] {
   const packageJson = createRequire(join(process.cwd(), "package.json")).resolve("pretendard/package.json");
-  return PRETENDARD_WEIGHTS.map((weight) => join(dirname(packageJson), "dist/public/static", `Pretendard-${weight}.otf`));
+  return PRETENDARD_WEIGHTS.map((weight) =>
+    join(dirname(packageJson), "dist/public/static", `Pretendard-${weight}.otf`),
+  );
 }
 
 export interface PngOptions {

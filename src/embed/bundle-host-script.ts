@@ -38,12 +38,17 @@ function embedFiles(files: Readonly<Record<string, string>>): Plugin {
   };
 }
 
-export async function bundleHostScript(config: HostScriptConfig, files: Readonly<Record<string, string>>): Promise<string> {
-  if (new URL(config.origin).origin !== config.origin) throw new Error(`bundleHostScript: "${config.origin}" is not an origin`);
-  if (!/^\/(?:[^/]+\/)*$/.test(config.embedPath)) throw new Error(`bundleHostScript: "${config.embedPath}" is not a path ending in /`);
+export async function bundleHostScript(
+  config: HostScriptConfig,
+  files: Readonly<Record<string, string>>,
+): Promise<string> {
+  if (new URL(config.origin).origin !== config.origin)
+    throw new Error(`bundleHostScript: "${config.origin}" is not an origin`);
+  if (!/^\/(?:[^/]+\/)*$/.test(config.embedPath))
+    throw new Error(`bundleHostScript: "${config.embedPath}" is not a path ending in /`);
   const result = await build({
     stdin: {
-      contents: `import { start } from "./host-script";\nstart(${JSON.stringify(config.origin)}, ${JSON.stringify(config.embedPath)});\n`,
+      contents: `import { start } from "./host-script.ts";\nstart(${JSON.stringify(config.origin)}, ${JSON.stringify(config.embedPath)});\n`,
       loader: "ts",
       sourcefile: "embed.js",
     },

@@ -12,7 +12,7 @@
  *     childId (a pym.Parent added it), so a pym host sizes the iframe with no code of ours.
  * Nothing else is ever sent: no navigation, no scrolling, no URL, no reader data.
  */
-import { heightMessage } from "./protocol";
+import { heightMessage } from "./protocol.ts";
 
 const PYM = "xPYMx";
 /** pym puts its container's element id here; anything without whitespace or pym's delimiter. */

@@ -14,7 +14,7 @@
  *       <a href="…/#figure-money-by-program">사업별 예산</a></div>
  *     <script async src="…/embed.js"></script>
  */
-import type { SiteUrls } from "./urls";
+import type { SiteUrls } from "./urls.ts";
 
 /** Who publishes the charts: oEmbed's provider_name, og:site_name, the credit line of a PNG. */
 export const PROVIDER_NAME = "고양시 일자리 사업 해설";
@@ -37,7 +37,8 @@ export const PROVIDER_NAME = "고양시 일자리 사업 해설";
  * Not allowed: top navigation (an embed never moves its host page), forms, modals,
  * pointer lock, presentation.
  */
-export const EMBED_SANDBOX = "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads";
+export const EMBED_SANDBOX =
+  "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads";
 
 /** What the codes need to know of a figure. */
 export interface EmbeddableFigure {
@@ -64,7 +65,8 @@ function hostScriptTag(urls: SiteUrls): string {
  * script it follows the chart's height. `height` is the initial height in CSS pixels.
  */
 export function iframeCode(urls: SiteUrls, figure: EmbeddableFigure, height: number): string {
-  if (!Number.isInteger(height) || height <= 0) throw new Error(`iframeCode: the initial height must be a whole number of pixels, got ${height}`);
+  if (!Number.isInteger(height) || height <= 0)
+    throw new Error(`iframeCode: the initial height must be a whole number of pixels, got ${height}`);
   const attributes = [
     `src="${escapeAttribute(urls.embed(figure.id))}"`,
     `title="${escapeAttribute(figure.title)}"`,
@@ -85,11 +87,11 @@ export function iframeCode(urls: SiteUrls, figure: EmbeddableFigure, height: num
  * height); where scripts do not run (an AMP page, a feed reader), the link remains.
  */
 export function scriptCode(urls: SiteUrls, figure: EmbeddableFigure, height?: number): string {
-  if (height !== undefined && (!Number.isInteger(height) || height < 10 || height > 9999)) throw new Error(`scriptCode: the initial height must be 10 to 9999 px, got ${height}`);
+  if (height !== undefined && (!Number.isInteger(height) || height < 10 || height > 9999))
+    throw new Error(`scriptCode: the initial height must be 10 to 9999 px, got ${height}`);
   const initial = height === undefined ? "" : ` data-height="${height}"`;
   return (
     `<div data-goyang-embed-src="${escapeAttribute(urls.embed(figure.id))}" data-figure-id="${escapeAttribute(figure.id)}"${initial}>` +
     `<a href="${escapeAttribute(urls.storyChart(figure.id))}">${escapeText(figure.title)}</a></div>${hostScriptTag(urls)}`
   );
 }
-

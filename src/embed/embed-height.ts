@@ -1,7 +1,7 @@
-import { CHARTS, type ChartData } from "../charts";
-import { estimateWidth, wrapText } from "../downloads/text-layout";
-import { ROW_LAYOUT } from "../charts/row-layout";
-import type { Figure } from "../schemas/figure";
+import { CHARTS, type ChartData } from "../charts/index.ts";
+import { estimateWidth, wrapText } from "../downloads/text-layout.ts";
+import { ROW_LAYOUT } from "../charts/row-layout.ts";
+import type { Figure } from "../schemas/figure.ts";
 
 /**
  * The embed page's height (/embed/<id>/, its content box) at a given iframe width, before
@@ -27,16 +27,27 @@ export function embedHeight(figure: Figure, data: ChartData, width: number): num
   // widest cell (the last one never wraps: td:last-child is nowrap), plus 0.5rem padding a
   // side; the row header gets what is left.
   const cellPadding = 16;
-  const valueWidths = table.columns.slice(1).map((column, i) => Math.max(estimateWidth(column, SMALL), ...table.rows.map((row) => estimateWidth(row[i + 1] ?? "", SMALL))));
-  const headerWidth = Math.max(content * 0.3, content - valueWidths.reduce((sum, w) => sum + w + cellPadding, 0)) - cellPadding;
-  const rowLines = table.rows.map(([header = "", ...values]) => Math.max(lines(header, SMALL, headerWidth), ...values.map((v, i) => lines(v, SMALL, (valueWidths[i] ?? 0) + 1))));
+  const valueWidths = table.columns
+    .slice(1)
+    .map((column, i) =>
+      Math.max(estimateWidth(column, SMALL), ...table.rows.map((row) => estimateWidth(row[i + 1] ?? "", SMALL))),
+    );
+  const headerWidth =
+    Math.max(content * 0.3, content - valueWidths.reduce((sum, w) => sum + w + cellPadding, 0)) - cellPadding;
+  const rowLines = table.rows.map(([header = "", ...values]) =>
+    Math.max(lines(header, SMALL, headerWidth), ...values.map((v, i) => lines(v, SMALL, (valueWidths[i] ?? 0) + 1))),
+  );
 
   let height = 2 * PADDING;
   height += lines(figure.title, 19.2) * 26; // h1.chart-title, 1.2rem, line-height 1.35
   height += lines(figure.subtitle, BODY) * 27 + 16; // .chart-subtitle
   if (legend.length > 0) height += lines(legend.map((item) => `● ${item.label}`).join("   "), SMALL) * 24.5 + 12;
   height += svgHeight;
-  height += 12 + lines(table.caption, SMALL) * 25 + Math.max(...table.columns.map((c) => lines(c, SMALL, content * 0.3))) * 25 + 10;
+  height +=
+    12 +
+    lines(table.caption, SMALL) * 25 +
+    Math.max(...table.columns.map((c) => lines(c, SMALL, content * 0.3))) * 25 +
+    10;
   height += rowLines.reduce((sum, n) => sum + n * 24.5 + 10.5, 0);
   height += 8 + figure.notes.reduce((sum, note) => sum + lines(note, SMALL, content - 20) * 24.5, 0);
   height += 2 * 28; // the source line and the download line

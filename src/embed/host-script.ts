@@ -17,7 +17,7 @@
  *
  * The checks are pure exported functions so test/embed/host-script.test.ts can call them.
  */
-import { acceptedHeight, heightRequest } from "./protocol";
+import { acceptedHeight, heightRequest } from "./protocol.ts";
 
 export const FRAME_SELECTOR = "iframe[data-goyang-embed]";
 export const PLACEHOLDER_ATTRIBUTE = "data-goyang-embed-src";
@@ -60,7 +60,11 @@ export function heightFor(message: MessageLike, frame: FrameLike, embedOrigin: s
 }
 
 /** The frame a message resizes, and to what height; null when it resizes none. */
-export function resizeFor<F extends FrameLike>(message: MessageLike, frames: readonly F[], embedOrigin: string): { frame: F; height: number } | null {
+export function resizeFor<F extends FrameLike>(
+  message: MessageLike,
+  frames: readonly F[],
+  embedOrigin: string,
+): { frame: F; height: number } | null {
   for (const frame of frames) {
     if (frame.contentWindow == null || message.source !== frame.contentWindow) continue;
     const height = heightFor(message, frame, embedOrigin);
@@ -74,7 +78,11 @@ export function resizeFor<F extends FrameLike>(message: MessageLike, frames: rea
  * `<embedPath><figure-id>/`; the query keeps only the render flags, the fragment is dropped.
  * Anything else (another site, another page of ours, a javascript: URL) gives null.
  */
-export function embedTarget(src: string, embedOrigin: string, embedPath: string): { url: string; figureId: string } | null {
+export function embedTarget(
+  src: string,
+  embedOrigin: string,
+  embedPath: string,
+): { url: string; figureId: string } | null {
   let url: URL;
   try {
     url = new URL(src, embedOrigin);
@@ -114,7 +122,10 @@ export function upgradePlaceholders(document: Document, embedOrigin: string, emb
     holder.removeAttribute(PLACEHOLDER_ATTRIBUTE);
     const frame = document.createElement("iframe");
     frame.setAttribute("src", target.url);
-    frame.setAttribute("title", (holder.getAttribute("data-title") ?? holder.textContent ?? "").trim().slice(0, 200) || "그래프");
+    frame.setAttribute(
+      "title",
+      (holder.getAttribute("data-title") ?? holder.textContent ?? "").trim().slice(0, 200) || "그래프",
+    );
     frame.setAttribute("data-goyang-embed", "");
     frame.setAttribute(FIGURE_ATTRIBUTE, target.figureId);
     frame.setAttribute("sandbox", SANDBOX);
@@ -159,7 +170,8 @@ export function start(embedOrigin: string, embedPath: string, win: Window = wind
     }
   };
   const scan = () => {
-    for (const frame of upgradePlaceholders(document, embedOrigin, embedPath)) frame.addEventListener("load", () => ask(frame));
+    for (const frame of upgradePlaceholders(document, embedOrigin, embedPath))
+      frame.addEventListener("load", () => ask(frame));
     for (const { element } of frames()) ask(element);
   };
   host.goyangJobsEmbed = { scan };

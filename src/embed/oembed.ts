@@ -1,8 +1,8 @@
-import type { ChartData } from "../charts";
-import type { Figure } from "../schemas/figure";
-import { iframeCode, PROVIDER_NAME } from "./codes";
-import { embedHeight } from "./embed-height";
-import type { SiteUrls } from "./urls";
+import type { ChartData } from "../charts/index.ts";
+import type { Figure } from "../schemas/figure.ts";
+import { iframeCode, PROVIDER_NAME } from "./codes.ts";
+import { embedHeight } from "./embed-height.ts";
+import type { SiteUrls } from "./urls.ts";
 
 /**
  * An oEmbed 1.0 response of type "rich" (https://oembed.com/ §2.3.4): the iframe code as
@@ -26,7 +26,12 @@ export interface OembedRich {
   thumbnail_height: number;
 }
 
-export function oembedResponse(urls: SiteUrls, figure: Figure, data: ChartData, thumbnail: { width: number; height: number }): OembedRich {
+export function oembedResponse(
+  urls: SiteUrls,
+  figure: Figure,
+  data: ChartData,
+  thumbnail: { width: number; height: number },
+): OembedRich {
   const height = embedHeight(figure, data, OEMBED_WIDTH);
   return {
     version: "1.0",

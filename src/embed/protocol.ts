@@ -70,5 +70,9 @@ export function isHeightRequest(data: unknown): boolean {
   if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
   if (Object.getPrototypeOf(data) !== Object.prototype) return false;
   const message = data as Record<string, unknown>;
-  return Object.keys(message).sort().join(",") === "type,version" && message["type"] === REQUEST_TYPE && message["version"] === PROTOCOL_VERSION;
+  return (
+    Object.keys(message).sort().join(",") === "type,version" &&
+    message["type"] === REQUEST_TYPE &&
+    message["version"] === PROTOCOL_VERSION
+  );
 }

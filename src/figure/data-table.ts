@@ -1,5 +1,5 @@
-import type { ChartTable } from "../charts";
-import { h } from "./dom";
+import type { ChartTable } from "../charts/index.ts";
+import { h } from "./dom.ts";
 
 /**
  * A chart's data as a table. The wrapper scrolls sideways when the table is wider than the
@@ -18,13 +18,24 @@ export function dataTable(document: Document, table: ChartTable, id: string): HT
       "table",
       {},
       h(document, "caption", { id: captionId }, table.caption),
-      h(document, "thead", {}, h(document, "tr", {}, ...table.columns.map((column) => h(document, "th", { scope: "col" }, column)))),
+      h(
+        document,
+        "thead",
+        {},
+        h(document, "tr", {}, ...table.columns.map((column) => h(document, "th", { scope: "col" }, column))),
+      ),
       h(
         document,
         "tbody",
         {},
         ...table.rows.map(([header, ...cells]) =>
-          h(document, "tr", {}, h(document, "th", { scope: "row" }, header ?? ""), ...cells.map((cell) => h(document, "td", {}, cell))),
+          h(
+            document,
+            "tr",
+            {},
+            h(document, "th", { scope: "row" }, header ?? ""),
+            ...cells.map((cell) => h(document, "td", {}, cell)),
+          ),
         ),
       ),
     ),

@@ -1,12 +1,12 @@
-import { CHARTS, type ChartData } from "../charts";
-import { forPage } from "../charts/accessible-svg";
-import { downloadLine, type DownloadLink } from "../downloads/links";
-import type { Figure } from "../schemas/figure";
-import type { Source } from "../schemas/source";
-import { dataTable } from "./data-table";
-import { h } from "./dom";
-import { legend } from "./legend";
-import { sourceLine } from "./source-line";
+import { CHARTS, type ChartData } from "../charts/index.ts";
+import { forPage } from "../charts/accessible-svg.ts";
+import { downloadLine, type DownloadLink } from "../downloads/links.ts";
+import type { Figure } from "../schemas/figure.ts";
+import type { Source } from "../schemas/source.ts";
+import { dataTable } from "./data-table.ts";
+import { h } from "./dom.ts";
+import { legend } from "./legend.ts";
+import { sourceLine } from "./source-line.ts";
 
 export interface RenderFigureOptions {
   /** The figure's CSV/SVG/PNG links (src/downloads/links.ts), as a last line of the figcaption. */
@@ -20,12 +20,23 @@ export interface RenderFigureOptions {
  * in Markdown is exactly the chart a layout places. Build-time only: the chart runs here,
  * so the SVG is in the HTML before any script.
  */
-export function renderFigure(figure: Figure, data: ChartData, sources: readonly Source[], document: Document, options: RenderFigureOptions = {}): HTMLElement {
+export function renderFigure(
+  figure: Figure,
+  data: ChartData,
+  sources: readonly Source[],
+  document: Document,
+  options: RenderFigureOptions = {},
+): HTMLElement {
   const chart = CHARTS[figure.type];
   const titleId = `${figure.id}-title`;
   const items = chart.legend?.(figure, data) ?? [];
   const cited = figure.sourceIds.map((id) => sources.find((s) => s.id === id)).filter((s) => s !== undefined);
-  const island = h(document, "chart-tooltip", { "data-figure": figure.id }, forPage(chart.render(figure, data, { document })));
+  const island = h(
+    document,
+    "chart-tooltip",
+    { "data-figure": figure.id },
+    forPage(chart.render(figure, data, { document })),
+  );
   return h(
     document,
     "figure",
@@ -39,7 +50,8 @@ export function renderFigure(figure: Figure, data: ChartData, sources: readonly 
       document,
       "figcaption",
       {},
-      figure.notes.length > 0 && h(document, "ul", { class: "chart-notes" }, ...figure.notes.map((note) => h(document, "li", {}, note))),
+      figure.notes.length > 0 &&
+        h(document, "ul", { class: "chart-notes" }, ...figure.notes.map((note) => h(document, "li", {}, note))),
       sourceLine(document, cited),
       options.downloads !== undefined && options.downloads.length > 0 && downloadLine(document, options.downloads),
     ),

@@ -1,6 +1,6 @@
-import { formatKoreanDate } from "../format/date";
-import type { Source } from "../schemas/source";
-import { h } from "./dom";
+import { formatKoreanDate } from "../format/date.ts";
+import type { Source } from "../schemas/source.ts";
+import { h } from "./dom.ts";
 
 /** "출처: NSP통신 (2025년 12월 1일 보도)", linking each source that has an address. */
 export function sourceLine(document: Document, sources: readonly Source[]): HTMLElement {

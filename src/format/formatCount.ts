@@ -1,4 +1,4 @@
-import { COUNTERS, type Counter } from "./counters.js";
+import { COUNTERS, type Counter } from "./counters.ts";
 
 // A count with its counter, digits grouped by three with commas (unlike money,
 // counts of people and cases are written with separators in Korean copy).

@@ -1,4 +1,4 @@
-import { GROUPS } from "./groups.js";
+import { GROUPS } from "./groups.ts";
 
 export interface FormatKrwOptions {
   /** Prefix "약 " because the amount is an estimate or was rounded upstream. */

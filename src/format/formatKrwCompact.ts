@@ -1,5 +1,5 @@
-import { GROUPS } from "./groups.js";
-import { roundHundredths } from "./roundHundredths.js";
+import { GROUPS } from "./groups.ts";
+import { roundHundredths } from "./roundHundredths.ts";
 
 // Short form for chart axes and labels: the largest unit (조, 억, 만) not larger
 // than |amount|, the value in that unit to at most two decimals, no "원".

@@ -1,4 +1,4 @@
-import { formatKrw } from "./formatKrw.js";
+import { formatKrw } from "./formatKrw.ts";
 
 // Money per person. It is always the result of a division, so it is written
 // rounded and marked "약".

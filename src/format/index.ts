@@ -1,8 +1,8 @@
-export { formatKrw, type FormatKrwOptions } from "./formatKrw.js";
-export { formatKrwCompact } from "./formatKrwCompact.js";
-export { formatCount } from "./formatCount.js";
-export { COUNTERS, type Counter } from "./counters.js";
-export { formatPerPerson } from "./formatPerPerson.js";
-export { parseKrw } from "./parseKrw.js";
-export { parseKrwCompact } from "./parseKrwCompact.js";
-export { parseCount } from "./parseCount.js";
+export { formatKrw, type FormatKrwOptions } from "./formatKrw.ts";
+export { formatKrwCompact } from "./formatKrwCompact.ts";
+export { formatCount } from "./formatCount.ts";
+export { COUNTERS, type Counter } from "./counters.ts";
+export { formatPerPerson } from "./formatPerPerson.ts";
+export { parseKrw } from "./parseKrw.ts";
+export { parseKrwCompact } from "./parseKrwCompact.ts";
+export { parseCount } from "./parseCount.ts";

@@ -1,4 +1,4 @@
-import { COUNTERS, type Counter } from "./counters.js";
+import { COUNTERS, type Counter } from "./counters.ts";
 
 const DIGITS = /^(0|[1-9]\d{0,2}(?:,\d{3})*)$/;
 

@@ -1,4 +1,4 @@
-import { GROUPS } from "./groups.js";
+import { GROUPS } from "./groups.ts";
 
 const GROUP = /^([1-9]\d{0,3})(조|억|만)$/;
 const BELOW_MAN = /^(0|[1-9]\d{0,3})$/;

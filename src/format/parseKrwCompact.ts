@@ -1,4 +1,4 @@
-import { GROUPS } from "./groups.js";
+import { GROUPS } from "./groups.ts";
 
 const COMPACT = /^(-?)(0|[1-9]\d*)(?:\.(\d?[1-9]))?(조|억|만)?$/;
 

@@ -6,10 +6,7 @@
 // of the data sees), not on its binary value: 1.005 is stored as 1.00499999…,
 // which toFixed(2) turns into "1.00", yet it was written and is shown as 1.005.
 // Working in digits also keeps the division by 10^shift exact.
-export function roundHundredths(
-  magnitude: number,
-  shift: number,
-): { integer: string; fraction: string } {
+export function roundHundredths(magnitude: number, shift: number): { integer: string; fraction: string } {
   // toExponential() with no argument gives the shortest round-trip digits.
   const [mantissa = "0", exponent = "0"] = magnitude.toExponential().split("e");
   const digits = mantissa.replace(".", "");

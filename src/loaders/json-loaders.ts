@@ -2,8 +2,8 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader } from "astro/loaders";
-import { parseStrictJson } from "./strict-json";
-import { watchAndReload } from "./watch";
+import { parseStrictJson } from "./strict-json.ts";
+import { watchAndReload } from "./watch.ts";
 
 /**
  * Astro's own file() and glob() loaders only log a JSON file they cannot read and go on
@@ -61,9 +61,11 @@ export function jsonList({ file }: { file: string }): Loader {
         for (const [index, item] of raw.entries()) {
           if (!isRecord(item)) throw new Error(`${file}: [${index}]: expected an object {...}`);
           const id = item["id"];
-          if (typeof id !== "string" || id === "") throw new Error(`${file}: [${index}].id: every entry needs a string id`);
+          if (typeof id !== "string" || id === "")
+            throw new Error(`${file}: [${index}].id: every entry needs a string id`);
           const first = seen.get(id);
-          if (first !== undefined) throw new Error(`${file}: [${index}].id: duplicate id "${id}" (already used by [${first}])`);
+          if (first !== undefined)
+            throw new Error(`${file}: [${index}].id: duplicate id "${id}" (already used by [${first}])`);
           seen.set(id, index);
           entries.push({ id, data: await context.parseData({ id, data: item, filePath: file }), item });
         }

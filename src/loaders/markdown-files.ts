@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseFrontmatter } from "@astrojs/markdown-remark";
 import type { Loader } from "astro/loaders";
-import { watchAndReload } from "./watch";
+import { watchAndReload } from "./watch.ts";
 
 /**
  * One entry per `<base>/*.md`: validated frontmatter and the body, not rendered. Stories

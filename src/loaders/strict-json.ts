@@ -12,7 +12,9 @@ export function parseStrictJson(text: string, file: string): unknown {
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message);
     const { line, column } = position ? lineColumn(text, Number(position[1])) : { line: 1, column: 1 };
-    throw new SyntaxError(`${file}:${line}:${column}: invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, "")}`);
+    throw new SyntaxError(
+      `${file}:${line}:${column}: invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, "")}`,
+    );
   }
 }
 

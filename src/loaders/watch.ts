@@ -9,7 +9,12 @@ const RETRY_MS = 250;
  * settle and, if the file still does not parse, tries once more before reporting the
  * problem in the terminal; the page keeps the last good data meanwhile.
  */
-export function watchAndReload(context: Pick<LoaderContext, "watcher" | "logger">, path: string, concerns: (changed: string) => boolean, reload: () => Promise<void>): void {
+export function watchAndReload(
+  context: Pick<LoaderContext, "watcher" | "logger">,
+  path: string,
+  concerns: (changed: string) => boolean,
+  reload: () => Promise<void>,
+): void {
   const { watcher, logger } = context;
   if (!watcher) return;
   watcher.add(path);

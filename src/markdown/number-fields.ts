@@ -1,11 +1,11 @@
-import { formatCount, formatKrw, formatPerPerson } from "../format";
-import { budgetPerPerson, knownBudgetTotal } from "../model/derive";
-import { PEOPLE_KIND_LABELS, UNIT_COUNTERS } from "../model/labels";
-import type { Award } from "../schemas/award";
-import type { Contest } from "../schemas/contest";
-import type { Program } from "../schemas/program";
-import type { StoryData } from "./story-data";
-import { suggest } from "./suggest";
+import { formatCount, formatKrw, formatPerPerson } from "../format/index.ts";
+import { budgetPerPerson, knownBudgetTotal } from "../model/derive.ts";
+import { PEOPLE_KIND_LABELS, UNIT_COUNTERS } from "../model/labels.ts";
+import type { Award } from "../schemas/award.ts";
+import type { Contest } from "../schemas/contest.ts";
+import type { Program } from "../schemas/program.ts";
+import type { StoryData } from "./story-data.ts";
+import { suggest } from "./suggest.ts";
 
 /**
  * What `:num[<id>.<field>]` can print: for each kind of record, the fields that are
@@ -15,15 +15,19 @@ import { suggest } from "./suggest";
 type Fields<T> = Record<string, (record: T, data: StoryData) => string>;
 
 const PROGRAM_FIELDS: Fields<Program> = {
-  budget: ({ budget }) => (budget.amount === null ? "금액 미공개" : formatKrw(budget.amount, { approximate: budget.approximate })),
+  budget: ({ budget }) =>
+    budget.amount === null ? "금액 미공개" : formatKrw(budget.amount, { approximate: budget.approximate }),
   people: ({ people }) => (people.count === null ? "인원 미공개" : formatCount(people.count, "person")),
   peopleWithKind: ({ people }) =>
-    people.count === null || people.counts === null ? "인원 미공개" : `${PEOPLE_KIND_LABELS[people.counts]} ${formatCount(people.count, "person")}`,
+    people.count === null || people.counts === null
+      ? "인원 미공개"
+      : `${PEOPLE_KIND_LABELS[people.counts]} ${formatCount(people.count, "person")}`,
   perPerson: (program) => {
     const value = budgetPerPerson(program);
     return value === null ? "1인당 금액 계산 불가" : formatPerPerson(value);
   },
-  units: ({ units }) => (units.length === 0 ? "규모 미공개" : units.map((u) => formatCount(u.count, UNIT_COUNTERS[u.unit])).join(", ")),
+  units: ({ units }) =>
+    units.length === 0 ? "규모 미공개" : units.map((u) => formatCount(u.count, UNIT_COUNTERS[u.unit])).join(", "),
   year: ({ year }) => `${year}년`,
 };
 
@@ -47,7 +51,8 @@ const AGGREGATES: Record<string, Fields<StoryData>> = {
       return formatKrw(total.amount, { approximate: total.approximate });
     },
     knownBudgetCount: ({ programs }) => formatCount(knownBudgetTotal(programs).programCount, "project"),
-    unknownBudgetCount: ({ programs }) => formatCount(programs.length - knownBudgetTotal(programs).programCount, "project"),
+    unknownBudgetCount: ({ programs }) =>
+      formatCount(programs.length - knownBudgetTotal(programs).programCount, "project"),
   },
   awards: {
     count: ({ awards }) => formatCount(awards.length, "award"),
@@ -56,7 +61,13 @@ const AGGREGATES: Record<string, Fields<StoryData>> = {
 
 export type NumberResult = { ok: true; text: string } | { ok: false; message: string };
 
-function lookup<T extends object>(record: T, field: string, fields: Fields<T>, data: StoryData, id: string): NumberResult {
+function lookup<T extends object>(
+  record: T,
+  field: string,
+  fields: Fields<T>,
+  data: StoryData,
+  id: string,
+): NumberResult {
   const format = fields[field];
   if (format) return { ok: true, text: format(record, data) };
   const numeric = Object.keys(fields);
@@ -72,7 +83,11 @@ function lookup<T extends object>(record: T, field: string, fields: Fields<T>, d
  */
 export function resolveNumber(path: string, data: StoryData): NumberResult {
   const match = /^([a-z0-9-]+)\.([A-Za-z]+)$/.exec(path);
-  if (!match) return { ok: false, message: `expected <id>.<field>, such as job-school.budget or programs.budgetTotal; got "${path}"` };
+  if (!match)
+    return {
+      ok: false,
+      message: `expected <id>.<field>, such as job-school.budget or programs.budgetTotal; got "${path}"`,
+    };
   const [, id, field] = match as unknown as [string, string, string];
   const aggregate = AGGREGATES[id];
   if (aggregate) return lookup(data, field, aggregate, data, id);
@@ -82,6 +97,11 @@ export function resolveNumber(path: string, data: StoryData): NumberResult {
   if (award) return lookup(award, field, AWARD_FIELDS, data, id);
   const contest = data.contests.find((c) => c.id === id);
   if (contest) return lookup(contest, field, CONTEST_FIELDS, data, id);
-  const ids = [...Object.keys(AGGREGATES), ...data.programs.map((p) => p.id), ...data.awards.map((a) => a.id), ...data.contests.map((c) => c.id)];
+  const ids = [
+    ...Object.keys(AGGREGATES),
+    ...data.programs.map((p) => p.id),
+    ...data.awards.map((a) => a.id),
+    ...data.contests.map((c) => c.id),
+  ];
   return { ok: false, message: `unknown id "${id}"; valid ids: ${suggest(id, ids)}` };
 }

@@ -2,7 +2,7 @@ import type { Root } from "mdast";
 import type { Node } from "unist";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
-import { reportAt } from "./directive-node";
+import { reportAt } from "./directive-node.ts";
 
 /** URL schemes a story may link to; anything else (javascript:, data:, vbscript:...) is refused. */
 export const SAFE_SCHEMES = ["http:", "https:", "mailto:"];
@@ -26,14 +26,23 @@ export function isSafeUrl(url: string): boolean {
  */
 export function remarkSafeMarkdown({ failFast = true }: { failFast?: boolean } = {}) {
   return (tree: Root, file: VFile) => {
-    const report = (node: Node, message: string, ruleId: string) => (failFast ? file.fail(message, node, ruleId) : reportAt(file, node, message, ruleId));
+    const report = (node: Node, message: string, ruleId: string) =>
+      failFast ? file.fail(message, node, ruleId) : reportAt(file, node, message, ruleId);
     visit(tree, (node) => {
       if (node.type === "html") {
         const snippet = node.value.trim().slice(0, 60);
-        report(node, `raw HTML is not allowed in stories: \`${snippet}\`. Write it as Markdown instead (see docs/ or README "Editing").`, "safe-markdown:html");
+        report(
+          node,
+          `raw HTML is not allowed in stories: \`${snippet}\`. Write it as Markdown instead (see docs/ or README "Editing").`,
+          "safe-markdown:html",
+        );
       }
       if ((node.type === "link" || node.type === "image" || node.type === "definition") && !isSafeUrl(node.url)) {
-        report(node, `unsafe link target \`${node.url.slice(0, 60)}\`: use an http(s) or mailto address, a relative path or a #fragment.`, "safe-markdown:url");
+        report(
+          node,
+          `unsafe link target \`${node.url.slice(0, 60)}\`: use an http(s) or mailto address, a relative path or a #fragment.`,
+          "safe-markdown:url",
+        );
       }
     });
   };

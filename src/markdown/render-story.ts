@@ -2,16 +2,18 @@ import { createMarkdownProcessor } from "@astrojs/markdown-remark";
 import remarkDirective from "remark-directive";
 import remarkFrontmatter from "remark-frontmatter";
 import type { VFile } from "vfile";
-import { remarkNoHandTypedFigures } from "./remark-no-hand-typed-figures";
-import { remarkSafeMarkdown } from "./remark-safe-markdown";
-import { citedSources, remarkStoryDirectives } from "./remark-story-directives";
-import type { StoryData } from "./story-data";
+import { remarkNoHandTypedFigures } from "./remark-no-hand-typed-figures.ts";
+import { remarkSafeMarkdown } from "./remark-safe-markdown.ts";
+import { citedSources, remarkStoryDirectives } from "./remark-story-directives.ts";
+import type { StoryData } from "./story-data.ts";
 
 /** Every mistake found in one story file, each as "file:line:column: message". */
 export class StoryMarkdownError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+  constructor(problems: string[]) {
     super(`${problems.length} problem(s) in the story:\n${problems.join("\n")}`);
     this.name = "StoryMarkdownError";
+    this.problems = problems;
   }
 }
 
@@ -35,7 +37,12 @@ export function formatProblems(file: VFile, path: string): string[] {
  * StoryMarkdownError listing every mistake. Plugins record mistakes and go on; the last
  * one turns them into the error, so an editor sees them all at once.
  */
-export async function renderStoryMarkdown(source: string, path: string, data: StoryData, document: Document): Promise<RenderedStory> {
+export async function renderStoryMarkdown(
+  source: string,
+  path: string,
+  data: StoryData,
+  document: Document,
+): Promise<RenderedStory> {
   let cited: string[] = [];
   const failOnProblems = () => (_tree: unknown, file: VFile) => {
     const problems = formatProblems(file, path);
@@ -60,7 +67,8 @@ export async function renderStoryMarkdown(source: string, path: string, data: St
     // A plugin that stops at its first finding (file.fail) gets the same shape.
     if (error instanceof StoryMarkdownError) throw error;
     const place = error as { line?: number; column?: number; reason?: string };
-    if (place.reason !== undefined) throw new StoryMarkdownError([`${path}:${place.line ?? 1}:${place.column ?? 1}: ${place.reason}`]);
+    if (place.reason !== undefined)
+      throw new StoryMarkdownError([`${path}:${place.line ?? 1}:${place.column ?? 1}: ${place.reason}`]);
     throw error;
   }
 }

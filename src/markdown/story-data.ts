@@ -1,9 +1,9 @@
-import type { Award } from "../schemas/award";
-import type { Contest } from "../schemas/contest";
-import type { DownloadLink } from "../downloads/links";
-import type { Figure } from "../schemas/figure";
-import type { Program } from "../schemas/program";
-import type { Source } from "../schemas/source";
+import type { Award } from "../schemas/award.ts";
+import type { Contest } from "../schemas/contest.ts";
+import type { DownloadLink } from "../downloads/links.ts";
+import type { Figure } from "../schemas/figure.ts";
+import type { Program } from "../schemas/program.ts";
+import type { Source } from "../schemas/source.ts";
 
 /** What a story's directives can refer to: the validated data, as plain arrays. */
 export interface StoryData {

@@ -1,4 +1,4 @@
-import type { Program } from "../schemas/program";
+import type { Program } from "../schemas/program.ts";
 
 /** A sum of money that is approximate as soon as one of its terms is. */
 export interface DerivedAmount {

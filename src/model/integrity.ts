@@ -1,10 +1,10 @@
-import type { Award } from "../schemas/award";
-import type { Contest } from "../schemas/contest";
-import type { Figure } from "../schemas/figure";
-import type { Program } from "../schemas/program";
-import type { Source } from "../schemas/source";
-import type { Story } from "../schemas/story";
-import type { TimelineEvent } from "../schemas/timeline";
+import type { Award } from "../schemas/award.ts";
+import type { Contest } from "../schemas/contest.ts";
+import type { Figure } from "../schemas/figure.ts";
+import type { Program } from "../schemas/program.ts";
+import type { Source } from "../schemas/source.ts";
+import type { Story } from "../schemas/story.ts";
+import type { TimelineEvent } from "../schemas/timeline.ts";
 
 /** An entry as the content layer gives it: its id, the file it came from and its validated data. */
 export interface Entry<T> {
@@ -31,9 +31,11 @@ export interface Problem {
 }
 
 export class DataIntegrityError extends Error {
-  constructor(readonly problems: Problem[]) {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
     super(`${problems.length} problem(s) in data/ and content/:\n${problems.map(formatProblem).join("\n")}`);
     this.name = "DataIntegrityError";
+    this.problems = problems;
   }
 }
 
@@ -53,7 +55,13 @@ export function findIntegrityProblems(site: SiteEntries): Problem[] {
   const programIds = ids(site.programs);
 
   // `refs` is a list field (reported as field[i]) or one id (reported as field).
-  const checkRefs = (entry: Entry<unknown>, field: string, refs: string | readonly string[], valid: string[], what: string) => {
+  const checkRefs = (
+    entry: Entry<unknown>,
+    field: string,
+    refs: string | readonly string[],
+    valid: string[],
+    what: string,
+  ) => {
     (typeof refs === "string" ? [refs] : refs).forEach((ref, i) => {
       if (!valid.includes(ref)) {
         problems.push({

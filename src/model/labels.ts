@@ -1,5 +1,5 @@
-import type { LifeStage, PeopleKind, UnitKind } from "../schemas/program";
-import type { Counter } from "../format";
+import type { LifeStage, PeopleKind, UnitKind } from "../schemas/program.ts";
+import type { Counter } from "../format/index.ts";
 
 /** How each kind of people count reads in Korean copy, and the word for a single "person". */
 export const PEOPLE_KIND_LABELS: Record<PeopleKind, string> = {

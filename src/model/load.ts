@@ -1,5 +1,5 @@
 import { getCollection } from "astro:content";
-import { assertIntegrity, type SiteEntries } from "./integrity";
+import { assertIntegrity, type SiteEntries } from "./integrity.ts";
 
 /**
  * Every collection, checked for cross-file references. Build-time only. A broken

@@ -1,10 +1,18 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "astro/zod";
-import { parseStrictJson } from "../loaders/strict-json";
-import type { StoryData } from "../markdown/story-data";
-import { awardSchema, contestSchema, figureSchema, formatSchemaIssues, programSchema, sourceSchema, timelineEventSchema } from "../schemas";
-import { findIntegrityProblems, formatProblem, type Entry, type SiteEntries } from "./integrity";
+import { parseStrictJson } from "../loaders/strict-json.ts";
+import type { StoryData } from "../markdown/story-data.ts";
+import {
+  awardSchema,
+  contestSchema,
+  figureSchema,
+  formatSchemaIssues,
+  programSchema,
+  sourceSchema,
+  timelineEventSchema,
+} from "../schemas/index.ts";
+import { findIntegrityProblems, formatProblem, type Entry, type SiteEntries } from "./integrity.ts";
 
 /**
  * data/ read without Astro, for the check command and tests: the same strict JSON parser,
@@ -13,7 +21,7 @@ import { findIntegrityProblems, formatProblem, type Entry, type SiteEntries } fr
  */
 export function readSiteData(root: string): { data: StoryData; entries: SiteEntries; problems: string[] } {
   const problems: string[] = [];
-  const parse = <T,>(schema: z.ZodType<T>, file: string, value: unknown, id: string): Entry<T> | null => {
+  const parse = <T>(schema: z.ZodType<T>, file: string, value: unknown, id: string): Entry<T> | null => {
     const result = schema.safeParse(value);
     if (result.success) return { id, filePath: file, data: result.data };
     problems.push(...formatSchemaIssues(file, result.error));
@@ -27,16 +35,18 @@ export function readSiteData(root: string): { data: StoryData; entries: SiteEntr
       return undefined;
     }
   };
-  const list = <T,>(file: string, schema: z.ZodType<T>): Entry<T>[] => {
+  const list = <T>(file: string, schema: z.ZodType<T>): Entry<T>[] => {
     const raw = read(file);
     if (raw === undefined) return [];
     if (!Array.isArray(raw)) {
       problems.push(`${file}: (whole file): expected a JSON array [...] of entries`);
       return [];
     }
-    return raw.flatMap((item, i) => parse(schema, `${file}[${i}]`, item, String((item as { id?: unknown })?.id ?? i)) ?? []).map((e) => ({ ...e, filePath: file }));
+    return raw
+      .flatMap((item, i) => parse(schema, `${file}[${i}]`, item, String((item as { id?: unknown })?.id ?? i)) ?? [])
+      .map((e) => ({ ...e, filePath: file }));
   };
-  const perFile = <T,>(dir: string, schema: z.ZodType<T>): Entry<T>[] =>
+  const perFile = <T>(dir: string, schema: z.ZodType<T>): Entry<T>[] =>
     readdirSync(join(root, dir))
       .filter((name) => name.endsWith(".json"))
       .sort()

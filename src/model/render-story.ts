@@ -1,14 +1,14 @@
 import type { CollectionEntry } from "astro:content";
-import { createServerDocument } from "../charts/server-document";
-import { downloadLinks } from "../downloads/links";
-import { siteUrls } from "../embed/urls";
-import { renderStoryMarkdown, type RenderedStory } from "../markdown/render-story";
-import type { StoryData } from "../markdown/story-data";
-import type { SiteEntries } from "./integrity";
+import { createServerDocument } from "../charts/server-document.ts";
+import { downloadLinks } from "../downloads/links.ts";
+import { siteUrls } from "../embed/urls.ts";
+import { renderStoryMarkdown, type RenderedStory } from "../markdown/render-story.ts";
+import type { StoryData } from "../markdown/story-data.ts";
+import type { SiteEntries } from "./integrity.ts";
 
 /** The site's entries as the plain data a story's directives refer to. */
 export function storyData(site: SiteEntries): StoryData {
-  const data = <T,>(entries: { data: T }[]) => entries.map((e) => e.data);
+  const data = <T>(entries: { data: T }[]) => entries.map((e) => e.data);
   const urls = siteUrls();
   return {
     programs: data(site.programs),

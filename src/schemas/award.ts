@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { idSchema, sourceIdsSchema, textSchema } from "./common";
+import { idSchema, sourceIdsSchema, textSchema } from "./common.ts";
 
 /**
  * An award the city received. `streak` is set where the source says "N년 연속"; its
@@ -12,9 +12,7 @@ export const awardSchema = z.strictObject({
   edition: z.number().int().positive().nullable(),
   prize: textSchema,
   prizeDescription: textSchema,
-  streak: z
-    .strictObject({ years: z.number().int().min(2), since: z.number().int(), inferred: z.boolean() })
-    .nullable(),
+  streak: z.strictObject({ years: z.number().int().min(2), since: z.number().int(), inferred: z.boolean() }).nullable(),
   sourceIds: sourceIdsSchema,
 });
 

@@ -3,7 +3,10 @@ import { z } from "astro/zod";
 /** Content ids are kebab-case ASCII so they are safe in URLs, file names and HTML ids. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case: lowercase letters, digits and single hyphens (e.g. job-school)");
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    "must be kebab-case: lowercase letters, digits and single hyphens (e.g. job-school)",
+  );
 
 /** Every record cites at least one source from data/sources.json by id. */
 export const sourceIdsSchema = z.array(idSchema).min(1, "cite at least one source id from data/sources.json");
@@ -14,8 +17,17 @@ export const textSchema = z.string().trim().min(1, "must not be empty");
 /** A calendar date as the source gives it: a year (2019), a month (2025-04) or a day (2025-11-05). */
 export const partialDateSchema = z
   .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-11-05)")
-  .refine((value) => value.length < 10 || !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "is not a real calendar day");
+  .regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+    "must be YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-11-05)",
+  )
+  .refine(
+    (value) =>
+      value.length < 10 ||
+      (!Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+        new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)),
+    "is not a real calendar day",
+  );
 
 /** Money is whole won; anything else is a data-entry mistake. */
 export const krwSchema = z

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { countSchema, idSchema, partialDateSchema, sourceIdsSchema, textSchema } from "./common";
+import { countSchema, idSchema, partialDateSchema, sourceIdsSchema, textSchema } from "./common.ts";
 
 /** A contest the city itself ran (not an award it received). */
 export const contestSchema = z.strictObject({

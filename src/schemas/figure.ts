@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { idSchema, sourceIdsSchema, textSchema } from "./common";
+import { idSchema, sourceIdsSchema, textSchema } from "./common.ts";
 
 /** Chart types with a chart function in src/charts/. */
 export const FIGURE_TYPES = ["money-by-program", "people-by-program"] as const;

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { countSchema, idSchema, krwSchema, partialDateSchema, sourceIdsSchema, textSchema } from "./common";
+import { countSchema, idSchema, krwSchema, partialDateSchema, sourceIdsSchema, textSchema } from "./common.ts";
 
 export const LIFE_STAGES = ["all", "youth", "middle", "senior"] as const;
 export type LifeStage = (typeof LIFE_STAGES)[number];
@@ -28,7 +28,10 @@ export const budgetSchema = z
     message: "give either an amount, or amount: null together with unknownReason",
     path: ["unknownReason"],
   })
-  .refine((b) => b.amount !== null || !b.approximate, { message: "an unknown amount cannot be approximate", path: ["approximate"] });
+  .refine((b) => b.amount !== null || !b.approximate, {
+    message: "an unknown amount cannot be approximate",
+    path: ["approximate"],
+  });
 
 /** People: a count and what it counts, or null with the reason it is unknown. */
 export const peopleSchema = z

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { idSchema, textSchema } from "./common";
+import { idSchema, textSchema } from "./common.ts";
 
 /**
  * A published report the figures come from. The report may carry a city's own claims
@@ -11,7 +11,10 @@ export const sourceSchema = z
     outlet: textSchema,
     reporter: textSchema,
     headline: textSchema,
-    publishedAt: z.iso.datetime({ offset: true, error: "must be an ISO date-time with offset (e.g. 2025-12-01T17:06:00+09:00)" }),
+    publishedAt: z.iso.datetime({
+      offset: true,
+      error: "must be an ISO date-time with offset (e.g. 2025-12-01T17:06:00+09:00)",
+    }),
     url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).nullable(),
     urlUnknownReason: textSchema.optional(),
     provenance: textSchema,

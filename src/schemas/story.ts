@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { sourceIdsSchema, textSchema } from "./common";
+import { sourceIdsSchema, textSchema } from "./common.ts";
 
 const isoDay = z.iso.date({ error: "must be a date written YYYY-MM-DD" });
 

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { idSchema, partialDateSchema, sourceIdsSchema, textSchema } from "./common";
+import { idSchema, partialDateSchema, sourceIdsSchema, textSchema } from "./common.ts";
 
 /** A dated event; `end` makes it a span. `inferred` marks dates worked out from relative wording. */
 export const timelineEventSchema = z

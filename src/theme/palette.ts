@@ -1,4 +1,4 @@
-import type { PeopleKind } from "../schemas/program";
+import type { PeopleKind } from "../schemas/program.ts";
 
 /**
  * Colour tokens for both colour schemes. Charts refer to them as CSS custom properties

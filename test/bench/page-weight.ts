@@ -15,7 +15,17 @@
  * Runs on the project's Node 24 with type stripping, so its own imports carry `.ts`.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -92,7 +102,8 @@ function fileFor(dist: string, requestPath: string): string | null {
   } catch {
     return null;
   }
-  const candidates = path === "" || path.endsWith("/") ? [`${path}index.html`] : [path, `${path}.html`, `${path}/index.html`];
+  const candidates =
+    path === "" || path.endsWith("/") ? [`${path}index.html`] : [path, `${path}.html`, `${path}/index.html`];
   return candidates.find((candidate) => statSync(join(dist, candidate), { throwIfNoEntry: false })?.isFile()) ?? null;
 }
 
@@ -152,7 +163,13 @@ function watchCharts(expected: number) {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-async function loadOnce(browser: Browser, url: string, charts: number, throttled: boolean, log: Served[]): Promise<Load> {
+async function loadOnce(
+  browser: Browser,
+  url: string,
+  charts: number,
+  throttled: boolean,
+  log: Served[],
+): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(watchCharts, charts);
   const page = await context.newPage();
@@ -169,7 +186,8 @@ async function loadOnce(browser: Browser, url: string, charts: number, throttled
   }
   log.length = 0;
   await page.goto(url, { waitUntil: "load", timeout: 120_000 });
-  if (charts > 0) await page.waitForFunction(() => globalThis.__benchChartsReady !== undefined, null, { timeout: 60_000 });
+  if (charts > 0)
+    await page.waitForFunction(() => globalThis.__benchChartsReady !== undefined, null, { timeout: 60_000 });
   await page.waitForLoadState("networkidle");
   const timing = await page.evaluate(() => ({
     chartsMs: globalThis.__benchChartsReady ?? null,
@@ -225,7 +243,8 @@ const pair = (b: Bytes) => `${n(b.raw)} / ${n(b.gzip)}`;
 function table(headers: string[], rows: string[][], textColumns = 1): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const left = (i: number) => i < textColumns;
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (left(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ")} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (left(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ")} |`;
   const rule = widths.map((w, i) => (left(i) ? `:${"-".repeat(w + 1)}` : `${"-".repeat(w + 1)}:`));
   return [line(headers), `|${rule.join("|")}|`, ...rows.map(line)].join("\n");
 }
@@ -245,7 +264,9 @@ async function main() {
     const cleanBuildMs = cleanBuild(dir);
     const dist = join(dir, "dist");
     const pages = htmlPages(dist);
-    console.log(`bench: clean build ${(cleanBuildMs / 1000).toFixed(1)} s, ${pages.length} page(s); ${RUNS} run(s) each, normal and throttled …`);
+    console.log(
+      `bench: clean build ${(cleanBuildMs / 1000).toFixed(1)} s, ${pages.length} page(s); ${RUNS} run(s) each, normal and throttled …`,
+    );
 
     server = await serve(dist, base);
     browser = await launchChromium();
@@ -274,7 +295,10 @@ async function main() {
         inline: { js: weight.js.inline, css: weight.css.inline },
         charts,
         chartsInDomMs: { normal: chartTimes(normal), throttled: chartTimes(throttled) },
-        loadEventMs: { normal: timingSummary(normal.map((l) => l.loadMs)), throttled: timingSummary(throttled.map((l) => l.loadMs)) },
+        loadEventMs: {
+          normal: timingSummary(normal.map((l) => l.loadMs)),
+          throttled: timingSummary(throttled.map((l) => l.loadMs)),
+        },
         budgets: budgetChecks(weight, budgets).map((c) => ({ ...c, ok: c.bytes <= c.budget })),
       });
     }
@@ -295,18 +319,37 @@ async function main() {
     writeFileSync(OUTPUT, `${JSON.stringify(report, null, 2)}\n`);
 
     const ms = (t: { median: number } | null) => (t ? n(t.median) : "–");
-    console.log(`\nclean build: ${(cleanBuildMs / 1000).toFixed(1)} s   node ${process.version}   chromium ${chromium}   median of ${RUNS} run(s)\n`);
+    console.log(
+      `\nclean build: ${(cleanBuildMs / 1000).toFixed(1)} s   node ${process.version}   chromium ${chromium}   median of ${RUNS} run(s)\n`,
+    );
     console.log("bytes served per page load (raw / gzip -9):");
     console.log(
       table(
         ["page", "requests", "HTML", "CSS", "JS", "other", "total"],
-        results.map((r) => [r.page, String(r.requests), pair(r.bytes.html), pair(r.bytes.css), pair(r.bytes.js), pair(r.bytes.other), pair(r.bytes.total)]),
+        results.map((r) => [
+          r.page,
+          String(r.requests),
+          pair(r.bytes.html),
+          pair(r.bytes.css),
+          pair(r.bytes.js),
+          pair(r.bytes.other),
+          pair(r.bytes.total),
+        ]),
       ),
     );
     console.log("\ninside the HTML (raw / gzip -9), and the time from navigation start (ms):");
     console.log(
       table(
-        ["page", "inline JS", "inline CSS", "charts", "charts in DOM", "load", "charts in DOM, throttled", "load, throttled"],
+        [
+          "page",
+          "inline JS",
+          "inline CSS",
+          "charts",
+          "charts in DOM",
+          "load",
+          "charts in DOM, throttled",
+          "load, throttled",
+        ],
         results.map((r) => [
           r.page,
           pair(r.inline.js),
@@ -319,12 +362,22 @@ async function main() {
         ]),
       ),
     );
-    console.log(`\nthrottled: ${THROTTLING.latencyMs} ms latency, 1.6 Mbps down/up, CPU ${THROTTLING.cpuSlowdown}× slower (DevTools protocol)`);
+    console.log(
+      `\nthrottled: ${THROTTLING.latencyMs} ms latency, 1.6 Mbps down/up, CPU ${THROTTLING.cpuSlowdown}× slower (DevTools protocol)`,
+    );
     console.log("\nbudgets (test/budgets.json, gzip bytes; enforced by test/site/budgets.test.ts):");
     console.log(
       table(
         ["page", "check", "bytes", "budget", "used"],
-        results.flatMap((r) => r.budgets.map((b) => [r.page, b.what, n(b.bytes), n(b.budget), `${Math.round((100 * b.bytes) / b.budget)}%${b.ok ? "" : " OVER"}`])),
+        results.flatMap((r) =>
+          r.budgets.map((b) => [
+            r.page,
+            b.what,
+            n(b.bytes),
+            n(b.budget),
+            `${Math.round((100 * b.bytes) / b.budget)}%${b.ok ? "" : " OVER"}`,
+          ]),
+        ),
         2,
       ),
     );

@@ -10,9 +10,9 @@ import type { AxeResults, RunOptions } from "axe-core";
 import { formatRgb } from "culori";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DARK, LIGHT } from "../../src/theme/palette";
-import { launchChromium } from "../helpers/browser";
-import { hydrate, hydrateAll, markOf, openPage, PAGES, SCHEMES, tipOf } from "./support";
+import { DARK, LIGHT } from "../../src/theme/palette.ts";
+import { launchChromium } from "../helpers/browser.ts";
+import { hydrate, hydrateAll, markOf, openPage, PAGES, SCHEMES, tipOf } from "./support.ts";
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const AXE_OPTIONS: RunOptions = {
@@ -38,7 +38,14 @@ afterAll(async () => browser?.close());
  */
 async function runAxe(page: Page): Promise<AxeResults> {
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate((options) => (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe.run(document, options), AXE_OPTIONS);
+  return page.evaluate(
+    (options) =>
+      (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe.run(
+        document,
+        options,
+      ),
+    AXE_OPTIONS,
+  );
 }
 
 /** One readable block per violated rule: rule id, impact, help, every target, the docs link. */
@@ -59,7 +66,10 @@ describe.each(PAGES)("$path: axe finds no WCAG 2.2 AA violation", (target) => {
     let runs = 0;
     const context = await browser.newContext({ viewport: { width: AXE_WIDTHS[0], height: 800 }, colorScheme: scheme });
     const { page, problems } = await openPage(context, target);
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), `${scheme} palette applies`).toBe(BACKGROUND[scheme]);
+    expect(
+      await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+      `${scheme} palette applies`,
+    ).toBe(BACKGROUND[scheme]);
     for (const [i, width] of AXE_WIDTHS.entries()) {
       // Reusing the page (reloaded at each width) is much cheaper than a new one.
       if (i > 0) {

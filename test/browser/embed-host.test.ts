@@ -15,10 +15,19 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser, ElementHandle, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { heightMessage } from "../../src/embed/protocol";
-import { pageWeight } from "../helpers/page-weight";
-import { buildEmbedSite, EVIL_HOST, launchWithEvilHost, PYM_SOURCE, serveDist, servePages, type EmbedSite, type Served } from "../embed/browser-harness";
-import { artifactPath } from "./support";
+import { heightMessage } from "../../src/embed/protocol.ts";
+import { pageWeight } from "../helpers/page-weight.ts";
+import {
+  buildEmbedSite,
+  EVIL_HOST,
+  launchWithEvilHost,
+  PYM_SOURCE,
+  serveDist,
+  servePages,
+  type EmbedSite,
+  type Served,
+} from "../embed/browser-harness.ts";
+import { artifactPath } from "./support.ts";
 
 const WIDTHS = [320, 600, 1024] as const;
 /** How close the iframe must get to the content height, in CSS px. */
@@ -77,7 +86,12 @@ function pages(): Record<string, string> {
     out[`/script-${width}.html`] = hostPage(
       `embed.js at ${width}px`,
       width,
-      figures.map((f) => `<div class="col"><iframe id="frame-${f}" data-goyang-embed data-figure-id="${f}" src="${embedUrl(f)}" title="${f}"></iframe></div>`).join(""),
+      figures
+        .map(
+          (f) =>
+            `<div class="col"><iframe id="frame-${f}" data-goyang-embed data-figure-id="${f}" src="${embedUrl(f)}" title="${f}"></iframe></div>`,
+        )
+        .join(""),
       `<script src="${site.embed.origin}/embed.js"></script>`,
     );
     out[`/pym-${width}.html`] = hostPage(
@@ -94,7 +108,12 @@ function pages(): Record<string, string> {
   out["/fluid.html"] = hostPage(
     "embed.js in a fluid column",
     0,
-    figures.map((f) => `<div class="col fluid"><iframe id="frame-${f}" data-goyang-embed data-figure-id="${f}" src="${embedUrl(f)}" title="${f}"></iframe></div>`).join(""),
+    figures
+      .map(
+        (f) =>
+          `<div class="col fluid"><iframe id="frame-${f}" data-goyang-embed data-figure-id="${f}" src="${embedUrl(f)}" title="${f}"></iframe></div>`,
+      )
+      .join(""),
     `<script src="${site.embed.origin}/embed.js"></script>`,
   );
   const [money, people] = figures as [string, string];
@@ -115,7 +134,10 @@ function pages(): Record<string, string> {
     [
       `<div class="col"><iframe id="frame-${money}" data-goyang-embed data-figure-id="${money}" src="${embedUrl(money)}" title="money"></iframe></div>`,
       `<div class="col"><iframe id="frame-${people}" data-goyang-embed data-figure-id="${people}" src="${embedUrl(people)}" title="people"></iframe></div>`,
-      ...lookalikes.map(([id, src]) => `<div class="col"><iframe id="${id}" data-goyang-embed data-figure-id="${money}" src="${src}" title="${id}"></iframe></div>`),
+      ...lookalikes.map(
+        ([id, src]) =>
+          `<div class="col"><iframe id="${id}" data-goyang-embed data-figure-id="${money}" src="${src}" title="${id}"></iframe></div>`,
+      ),
       `<div class="col"><iframe id="evil" src="${evil.origin}/evil.html" title="evil"></iframe></div>`,
     ].join(""),
     `<script src="${site.embed.origin}/embed.js"></script>`,
@@ -130,7 +152,10 @@ beforeAll(async () => {
     .map((e) => e.name)
     .sort();
   lookalikePort = await serveDist(site.copy.dist);
-  evil = await servePages(() => ({ "/evil.html": '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>evil</title></head><body>evil</body></html>' }));
+  evil = await servePages(() => ({
+    "/evil.html":
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>evil</title></head><body>evil</body></html>',
+  }));
   host = await servePages(pages);
   browser = await launchWithEvilHost();
 }, 180_000);
@@ -146,14 +171,22 @@ afterAll(async () => {
     console.log(
       [
         "embed convergence (host column width, figure: final iframe height / embed content height, ms from host navigation start, heights on the way):",
-        ...results.map((r) => `  ${r.mode.padEnd(8)} ${String(r.width).padStart(4)} px  ${r.figure.padEnd(18)} ${r.finalHeight} / ${r.contentHeight} px  at ${Math.round(r.convergedAtMs)} ms  (${r.steps} steps)`),
+        ...results.map(
+          (r) =>
+            `  ${r.mode.padEnd(8)} ${String(r.width).padStart(4)} px  ${r.figure.padEnd(18)} ${r.finalHeight} / ${r.contentHeight} px  at ${Math.round(r.convergedAtMs)} ms  (${r.steps} steps)`,
+        ),
       ].join("\n"),
     );
   }
 });
 
 /** Polls `check` every 50 ms until it holds (usable in hooks, unlike expect.poll). */
-async function until(check: () => Promise<boolean>, failure: string, state: () => string = () => "", timeout = 10_000): Promise<void> {
+async function until(
+  check: () => Promise<boolean>,
+  failure: string,
+  state: () => string = () => "",
+  timeout = 10_000,
+): Promise<void> {
   const end = Date.now() + timeout;
   while (!(await check())) {
     if (Date.now() > end) throw new Error(`${failure} (${state()})`);
@@ -172,19 +205,30 @@ async function frameOf(handle: ElementHandle): Promise<Frame> {
 
 const contentHeight = (frame: Frame) =>
   frame.evaluate(() => Math.ceil(document.querySelector("[data-embed-content]")!.getBoundingClientRect().height));
-const frameHeight = (page: Page, id: string) => page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().height, id);
+const frameHeight = (page: Page, id: string) =>
+  page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().height, id);
 
 /** Waits until the iframe's height matches its content, then checks it stays put for SETTLE_MS. */
-async function converge(page: Page, id: string, mode: Convergence["mode"], width: number, figure: string): Promise<Convergence> {
+async function converge(
+  page: Page,
+  id: string,
+  mode: Convergence["mode"],
+  width: number,
+  figure: string,
+): Promise<Convergence> {
   const handle = (await page.$(`#${id}`))!;
   const frame = await frameOf(handle);
   await frame.waitForLoadState("load");
   let last = "";
-  await until(async () => {
-    const [outer, inner] = [await frameHeight(page, id), await contentHeight(frame)];
-    last = `iframe ${outer} px, content ${inner} px`;
-    return Math.abs(outer - inner) <= TOLERANCE;
-  }, `${mode} ${width}px ${figure}: the iframe never reached its content height`, () => last);
+  await until(
+    async () => {
+      const [outer, inner] = [await frameHeight(page, id), await contentHeight(frame)];
+      last = `iframe ${outer} px, content ${inner} px`;
+      return Math.abs(outer - inner) <= TOLERANCE;
+    },
+    `${mode} ${width}px ${figure}: the iframe never reached its content height`,
+    () => last,
+  );
   const final = await frameHeight(page, id);
   const content = await contentHeight(frame);
   const samples: number[] = [];
@@ -192,14 +236,32 @@ async function converge(page: Page, id: string, mode: Convergence["mode"], width
     samples.push(await frameHeight(page, id));
     await page.waitForTimeout(50);
   }
-  expect(new Set(samples), `${mode} ${width}px ${figure}: the height keeps changing after convergence`).toEqual(new Set([final]));
+  expect(new Set(samples), `${mode} ${width}px ${figure}: the height keeps changing after convergence`).toEqual(
+    new Set([final]),
+  );
   // Nothing is cut off and the embed does not scroll inside its frame.
-  const inner = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight, wide: document.documentElement.scrollWidth > document.documentElement.clientWidth }));
+  const inner = await frame.evaluate(() => ({
+    scroll: document.documentElement.scrollHeight,
+    client: document.documentElement.clientHeight,
+    wide: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  }));
   expect(inner.scroll, `${mode} ${width}px ${figure}: content taller than its frame`).toBeLessThanOrEqual(inner.client);
   expect(inner.wide, `${mode} ${width}px ${figure}: scrolls sideways`).toBe(false);
-  const sizes = await page.evaluate((id) => (window as unknown as { __sizes: { id: string; h: number; t: number }[] }).__sizes.filter((s) => s.id === id), id);
+  const sizes = await page.evaluate(
+    (id) =>
+      (window as unknown as { __sizes: { id: string; h: number; t: number }[] }).__sizes.filter((s) => s.id === id),
+    id,
+  );
   const reached = sizes.find((s) => Math.abs(s.h - final) < 0.5);
-  const result: Convergence = { mode, width, figure, finalHeight: final, contentHeight: content, convergedAtMs: reached?.t ?? Number.NaN, steps: new Set(sizes.map((s) => s.h)).size };
+  const result: Convergence = {
+    mode,
+    width,
+    figure,
+    finalHeight: final,
+    contentHeight: content,
+    convergedAtMs: reached?.t ?? Number.NaN,
+    steps: new Set(sizes.map((s) => s.h)).size,
+  };
   results.push(result);
   return result;
 }
@@ -214,7 +276,10 @@ describe("an embed sized by /embed.js on a page of another origin", () => {
     console.log(`/embed.js: ${code.byteLength} B raw, ${gzip} B gzip`);
     for (const figure of figures) {
       const w = pageWeight(site.copy.dist, `embed/${figure}/index.html`);
-      const total = { raw: w.html.raw + w.js.raw - w.js.inline.raw + w.css.raw - w.css.inline.raw, gzip: w.html.gzip + w.js.gzip - w.js.inline.gzip + w.css.gzip - w.css.inline.gzip };
+      const total = {
+        raw: w.html.raw + w.js.raw - w.js.inline.raw + w.css.raw - w.css.inline.raw,
+        gzip: w.html.gzip + w.js.gzip - w.js.inline.gzip + w.css.gzip - w.css.inline.gzip,
+      };
       console.log(
         `/embed/${figure}/: HTML ${w.html.raw} B raw / ${w.html.gzip} B gzip; JS ${w.js.raw} / ${w.js.gzip} (files: ${w.js.files.join(", ") || "none"}); ` +
           `CSS ${w.css.raw} / ${w.css.gzip} (files: ${w.css.files.join(", ") || "none"}); transferred in all ${total.raw} B raw / ${total.gzip} B gzip`,
@@ -225,29 +290,35 @@ describe("an embed sized by /embed.js on a page of another origin", () => {
     expect(figures.length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(WIDTHS)("at a %i px column every figure's iframe converges to its content height and stays", async (width) => {
-    const context = await browser.newContext({ viewport: { width: width + 40, height: 900 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${host.origin}/script-${width}.html`);
-    for (const figure of figures) {
-      const result = await converge(page, `frame-${figure}`, "embed.js", width, figure);
-      expect(result.finalHeight).toBeGreaterThan(150);
-    }
-    // The embed also spoke Datawrapper's and AMP's shapes, with the same height.
-    const seen = await messages(page);
-    for (const figure of figures) {
-      const final = await frameHeight(page, `frame-${figure}`);
-      const from = seen.filter((m) => m.origin === site.embed.origin).map((m) => m.data);
-      expect(from).toContain(JSON.stringify(heightMessage(figure, final)));
-      expect(from).toContain(JSON.stringify({ "datawrapper-height": { [figure]: final } }));
-    }
-    expect(seen.some((m) => m.data.includes('"sentinel":"amp"'))).toBe(true);
-    expect(seen.some((m) => m.data.startsWith("pym")), "no pym strings without pym's childId").toBe(false);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+  it.each(WIDTHS)(
+    "at a %i px column every figure's iframe converges to its content height and stays",
+    async (width) => {
+      const context = await browser.newContext({ viewport: { width: width + 40, height: 900 } });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(`${host.origin}/script-${width}.html`);
+      for (const figure of figures) {
+        const result = await converge(page, `frame-${figure}`, "embed.js", width, figure);
+        expect(result.finalHeight).toBeGreaterThan(150);
+      }
+      // The embed also spoke Datawrapper's and AMP's shapes, with the same height.
+      const seen = await messages(page);
+      for (const figure of figures) {
+        const final = await frameHeight(page, `frame-${figure}`);
+        const from = seen.filter((m) => m.origin === site.embed.origin).map((m) => m.data);
+        expect(from).toContain(JSON.stringify(heightMessage(figure, final)));
+        expect(from).toContain(JSON.stringify({ "datawrapper-height": { [figure]: final } }));
+      }
+      expect(seen.some((m) => m.data.includes('"sentinel":"amp"'))).toBe(true);
+      expect(
+        seen.some((m) => m.data.startsWith("pym")),
+        "no pym strings without pym's childId",
+      ).toBe(false);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 
   it("follows its content when the host column changes width", async () => {
     const context = await browser.newContext({ viewport: { width: 1064, height: 900 } });
@@ -270,7 +341,13 @@ describe("an embed sized by /embed.js on a page of another origin", () => {
     const last = figures.at(-1)!;
     const wide = await converge(page, `frame-${last}`, "embed.js", 1024, last);
     results.pop();
-    expect(await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top > window.innerHeight, `frame-${last}`), "below the fold").toBe(true);
+    expect(
+      await page.evaluate(
+        (id) => document.getElementById(id)!.getBoundingClientRect().top > window.innerHeight,
+        `frame-${last}`,
+      ),
+      "below the fold",
+    ).toBe(true);
     await page.setViewportSize({ width: 336, height: 700 });
     const narrow = await converge(page, `frame-${last}`, "embed.js", 320, last);
     results.pop();
@@ -298,27 +375,35 @@ describe("an embed sized by /embed.js on a page of another origin", () => {
 });
 
 describe("an embed sized by the real pym.js 1.3.2 parent", () => {
-  it.each(WIDTHS)("at a %i px column every figure's pym iframe converges to its content height and stays", async (width) => {
-    const context = await browser.newContext({ viewport: { width: width + 40, height: 900 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${host.origin}/pym-${width}.html`);
-    for (const figure of figures) {
-      const src = await page.locator(`#frame-${figure}`).getAttribute("src");
-      expect(src).toContain(`childId=pym-${figure}`);
-      const result = await converge(page, `frame-${figure}`, "pym.js", width, figure);
-      expect(result.finalHeight).toBeGreaterThan(150);
-    }
-    const seen = (await messages(page)).map((m) => m.data);
-    for (const figure of figures) expect(seen.some((d) => d.startsWith(`pymxPYMxpym-${figure}xPYMxheightxPYMx`))).toBe(true);
-    // Resizing the window makes pym send "width"; the embed answers with its height.
-    const before = seen.length;
-    await page.setViewportSize({ width: width + 60, height: 900 });
-    await expect.poll(async () => (await messages(page)).slice(before).filter((m) => m.data.includes("xPYMxheightxPYMx")).length).toBeGreaterThanOrEqual(figures.length);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+  it.each(WIDTHS)(
+    "at a %i px column every figure's pym iframe converges to its content height and stays",
+    async (width) => {
+      const context = await browser.newContext({ viewport: { width: width + 40, height: 900 } });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(`${host.origin}/pym-${width}.html`);
+      for (const figure of figures) {
+        const src = await page.locator(`#frame-${figure}`).getAttribute("src");
+        expect(src).toContain(`childId=pym-${figure}`);
+        const result = await converge(page, `frame-${figure}`, "pym.js", width, figure);
+        expect(result.finalHeight).toBeGreaterThan(150);
+      }
+      const seen = (await messages(page)).map((m) => m.data);
+      for (const figure of figures)
+        expect(seen.some((d) => d.startsWith(`pymxPYMxpym-${figure}xPYMxheightxPYMx`))).toBe(true);
+      // Resizing the window makes pym send "width"; the embed answers with its height.
+      const before = seen.length;
+      await page.setViewportSize({ width: width + 60, height: 900 });
+      await expect
+        .poll(
+          async () => (await messages(page)).slice(before).filter((m) => m.data.includes("xPYMxheightxPYMx")).length,
+        )
+        .toBeGreaterThanOrEqual(figures.length);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
 describe("forged messages change nothing", () => {
@@ -354,7 +439,8 @@ describe("forged messages change nothing", () => {
   afterAll(async () => context?.close());
 
   const ids = () => [`frame-${money}`, `frame-${people}`, "lookalike-port", "lookalike-localhost", "lookalike-host"];
-  const heights = () => page.evaluate((ids) => ids.map((id) => document.getElementById(id)!.getBoundingClientRect().height), ids());
+  const heights = () =>
+    page.evaluate((ids) => ids.map((id) => document.getElementById(id)!.getBoundingClientRect().height), ids());
 
   /**
    * Posts `data` to the host from `frame` (or from the host itself), then a marker from the
@@ -389,7 +475,13 @@ describe("forged messages change nothing", () => {
       // The genuine embed page there has reported its height, from its look-alike origin ...
       const origin = new URL(frame.url()).origin;
       expect(origin).not.toBe(site.embed.origin);
-      await expect.poll(async () => (await messages(page)).some((m) => m.origin === origin && m.data.includes("goyang-jobs:embed-height")), { message: id }).toBe(true);
+      await expect
+        .poll(
+          async () =>
+            (await messages(page)).some((m) => m.origin === origin && m.data.includes("goyang-jobs:embed-height")),
+          { message: id },
+        )
+        .toBe(true);
       // ... and a valid message sent from there on purpose changes nothing either.
       await post(frame, heightMessage(money, 640));
     }
@@ -397,23 +489,56 @@ describe("forged messages change nothing", () => {
   });
 
   const forgeries: [string, () => Frame | Page, unknown, string?][] = [
-    ["wrong origin: a page on a third port posts a valid message", () => evilFrame, heightMessage("money-by-program", 999)],
-    ["wrong origin: Datawrapper's shape from the third port", () => evilFrame, { "datawrapper-height": { "money-by-program": 999 } }],
+    [
+      "wrong origin: a page on a third port posts a valid message",
+      () => evilFrame,
+      heightMessage("money-by-program", 999),
+    ],
+    [
+      "wrong origin: Datawrapper's shape from the third port",
+      () => evilFrame,
+      { "datawrapper-height": { "money-by-program": 999 } },
+    ],
     ["the host page itself posts a valid message", () => page, heightMessage("money-by-program", 999)],
-    ["another frame of ours sends a height for the first figure", () => peopleFrame, heightMessage("money-by-program", 999)],
+    [
+      "another frame of ours sends a height for the first figure",
+      () => peopleFrame,
+      heightMessage("money-by-program", 999),
+    ],
     ["a string payload", () => moneyFrame, JSON.stringify(heightMessage("money-by-program", 999))],
-    ['height "100px;..."', () => moneyFrame, { ...heightMessage("money-by-program", 1), height: "100px;position:fixed;top:0" }],
+    [
+      'height "100px;..."',
+      () => moneyFrame,
+      { ...heightMessage("money-by-program", 1), height: "100px;position:fixed;top:0" },
+    ],
     ["height 1e9", () => moneyFrame, { ...heightMessage("money-by-program", 1), height: 1e9 }],
     ["height NaN", () => moneyFrame, { ...heightMessage("money-by-program", 1), height: Number.NaN }],
     ["height -1", () => moneyFrame, { ...heightMessage("money-by-program", 1), height: -1 }],
-    ["an object with __proto__ keys", () => moneyFrame, null, `{"__proto__":{"height":999},"type":"goyang-jobs:embed-height","version":1,"figureId":"money-by-program","height":999}`],
+    [
+      "an object with __proto__ keys",
+      () => moneyFrame,
+      null,
+      `{"__proto__":{"height":999},"type":"goyang-jobs:embed-height","version":1,"figureId":"money-by-program","height":999}`,
+    ],
     ["a wrong version", () => moneyFrame, { ...heightMessage("money-by-program", 999), version: 2 }],
     ["a wrong type", () => moneyFrame, { ...heightMessage("money-by-program", 999), type: "goyang-jobs:embed-size" }],
-    ["a pym navigateTo string", () => moneyFrame, "pymxPYMxframe-money-by-programxPYMxnavigateToxPYMxjavascript:alert(document.domain)"],
-    ["a pym navigateTo string to another site", () => moneyFrame, `pymxPYMxframe-money-by-programxPYMxnavigateToxPYMxhttps://evil.example/`],
+    [
+      "a pym navigateTo string",
+      () => moneyFrame,
+      "pymxPYMxframe-money-by-programxPYMxnavigateToxPYMxjavascript:alert(document.domain)",
+    ],
+    [
+      "a pym navigateTo string to another site",
+      () => moneyFrame,
+      `pymxPYMxframe-money-by-programxPYMxnavigateToxPYMxhttps://evil.example/`,
+    ],
     ["a pym scrollToChildPos string", () => moneyFrame, "pymxPYMxframe-money-by-programxPYMxscrollToChildPosxPYMx5000"],
     ["a navigation object", () => moneyFrame, { type: "navigate", url: "javascript:alert(document.domain)" }],
-    ["a valid height with a navigation key", () => moneyFrame, { ...heightMessage("money-by-program", 999), url: "https://evil.example/" }],
+    [
+      "a valid height with a navigation key",
+      () => moneyFrame,
+      { ...heightMessage("money-by-program", 999), url: "https://evil.example/" },
+    ],
   ];
 
   it("has at least twelve forgeries", () => {

@@ -14,10 +14,10 @@ import { parseHTML } from "linkedom";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import config from "../../astro.config.mjs";
-import { createUrls } from "../../src/embed/urls";
-import { DARK, LIGHT } from "../../src/theme/palette";
-import { launchChromium } from "../helpers/browser";
-import { distDir, openPage, PAGES, type SitePage } from "./support";
+import { createUrls } from "../../src/embed/urls.ts";
+import { DARK, LIGHT } from "../../src/theme/palette.ts";
+import { launchChromium } from "../helpers/browser.ts";
+import { distDir, openPage, PAGES, type SitePage } from "./support.ts";
 
 const EMBEDS = PAGES.filter((p) => /^\/embed\/[^/]+\/$/.test(p.path));
 const urls = createUrls({ site: config.site ?? "http://localhost:4321", base: config.base ?? "/" });
@@ -36,11 +36,14 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 const withQuery = (page: SitePage, query: string): SitePage => ({ ...page, path: `${page.path}${query}` });
-const background = (page: Page, selector = "html") => page.evaluate((s) => getComputedStyle(document.querySelector(s)!).backgroundColor, selector);
+const background = (page: Page, selector = "html") =>
+  page.evaluate((s) => getComputedStyle(document.querySelector(s)!).backgroundColor, selector);
 
 it("finds an embed page for every figure of the build", () => {
   const story = PAGES.find((p) => p.path === "/")!;
-  expect(EMBEDS.map((p) => p.path).sort()).toEqual(story.figures.map((id) => `/embed/${id.replace(/^figure-/, "")}/`).sort());
+  expect(EMBEDS.map((p) => p.path).sort()).toEqual(
+    story.figures.map((id) => `/embed/${id.replace(/^figure-/, "")}/`).sort(),
+  );
 });
 
 describe.each(EMBEDS)("$path", (target) => {
@@ -78,7 +81,8 @@ describe.each(EMBEDS)("$path", (target) => {
     const context = await browser.newContext({ viewport: { width: 600, height: 800 } });
     const { page, problems } = await openPage(context, withQuery(target, "?plain"));
     await page.locator("html[data-plain]").waitFor({ state: "attached" });
-    for (const hidden of [".chart-title", ".chart-subtitle", "figure.chart figcaption", ".embed-credit"]) expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
+    for (const hidden of [".chart-title", ".chart-subtitle", "figure.chart figcaption", ".embed-credit"])
+      expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
     expect(await page.locator("chart-tooltip > svg").first().isVisible()).toBe(true);
     expect(await page.locator("figure.chart table").isVisible()).toBe(true);
     expect(await problems()).toEqual([]);
@@ -104,7 +108,9 @@ describe.each(EMBEDS)("$path", (target) => {
       await page.waitForLoadState("load");
       for (const island of await page.locator("chart-tooltip").all()) await island.scrollIntoViewIfNeeded();
       await page.waitForTimeout(300);
-      expect(await page.locator("chart-tooltip[data-hydrated]").count(), query || "no flags").toBe(hydrated ? target.charts.length : 0);
+      expect(await page.locator("chart-tooltip[data-hydrated]").count(), query || "no flags").toBe(
+        hydrated ? target.charts.length : 0,
+      );
       if (!hydrated) {
         expect(await page.locator('chart-tooltip svg[role="img"]').count()).toBe(target.charts.length);
         expect(await page.locator("chart-tooltip [tabindex]").count()).toBe(0);
@@ -115,7 +121,11 @@ describe.each(EMBEDS)("$path", (target) => {
   });
 
   it("without JavaScript every flag is ignored and the defaults apply", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: "light", viewport: { width: 320, height: 640 } });
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      colorScheme: "light",
+      viewport: { width: 320, height: 640 },
+    });
     const { page, problems } = await openPage(context, withQuery(target, "?dark=true&plain&transparent&static"));
     expect(await background(page)).toBe(BACKGROUND.light);
     expect(await page.locator(".chart-title").isVisible()).toBe(true);
@@ -134,8 +144,17 @@ describe.each(EMBEDS)("$path", (target) => {
     const { page, problems } = await openPage(context, withQuery(target, query));
     await page.waitForLoadState("load");
     await page.evaluate(AXE_SOURCE);
-    const results = await page.evaluate((options) => (window as unknown as { axe: { run(c: Document, o: RunOptions): Promise<AxeResults> } }).axe.run(document, options), AXE_OPTIONS);
-    const violations = results.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    const results = await page.evaluate(
+      (options) =>
+        (window as unknown as { axe: { run(c: Document, o: RunOptions): Promise<AxeResults> } }).axe.run(
+          document,
+          options,
+        ),
+      AXE_OPTIONS,
+    );
+    const violations = results.violations.map(
+      (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+    );
     expect(violations).toEqual([]);
     expect(await problems()).toEqual([]);
     await context.close();

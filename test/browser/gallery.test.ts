@@ -10,9 +10,9 @@ import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EMBED_SANDBOX } from "../../src/embed/codes";
-import { launchChromium } from "../helpers/browser";
-import { baseUrl, distDir, openPage, PAGES } from "./support";
+import { EMBED_SANDBOX } from "../../src/embed/codes.ts";
+import { launchChromium } from "../helpers/browser.ts";
+import { baseUrl, distDir, openPage, PAGES } from "./support.ts";
 
 const gallery = PAGES.find((p) => p.path === "/embed/");
 if (!gallery) throw new Error("the build has no /embed/ page");
@@ -36,7 +36,9 @@ afterAll(async () => browser?.close());
 async function contentHeight(figure: string, width: number): Promise<number> {
   const page = await browser.newPage({ viewport: { width, height: 800 } });
   await page.goto(`${baseUrl}/embed/${figure}/`);
-  const height = await page.evaluate(() => Math.ceil(document.querySelector("[data-embed-content]")!.getBoundingClientRect().height));
+  const height = await page.evaluate(() =>
+    Math.ceil(document.querySelector("[data-embed-content]")!.getBoundingClientRect().height),
+  );
   await page.close();
   return height;
 }
@@ -45,7 +47,8 @@ describe("/embed/: the gallery", () => {
   it("has three previews per figure, at 320, 600 and 1024 px", () => {
     const figures = [...new Set(previews.map((p) => p.figure))];
     expect(figures.length).toBeGreaterThan(0);
-    for (const figure of figures) expect(previews.filter((p) => p.figure === figure).map((p) => p.width)).toEqual([320, 600, 1024]);
+    for (const figure of figures)
+      expect(previews.filter((p) => p.figure === figure).map((p) => p.width)).toEqual([320, 600, 1024]);
   });
 
   it("each preview takes the height its embed page reports; the initial height was close, and never much too short", async () => {
@@ -57,7 +60,12 @@ describe("/embed/: the gallery", () => {
       const frame = frames.nth(i);
       await frame.scrollIntoViewIfNeeded();
       const expected = await contentHeight(preview.figure, preview.width);
-      await expect.poll(() => frame.evaluate((f) => f.clientHeight), { timeout: 10_000, message: `${preview.figure} at ${preview.width}` }).toBe(expected);
+      await expect
+        .poll(() => frame.evaluate((f) => f.clientHeight), {
+          timeout: 10_000,
+          message: `${preview.figure} at ${preview.width}`,
+        })
+        .toBe(expected);
       report.push(`${preview.figure} ${preview.width}px: initial ${preview.initial}, reported ${expected}`);
       // Too short clips the chart where no script runs; too tall leaves a gap until it does.
       expect(preview.initial, report.at(-1)).toBeGreaterThanOrEqual(expected - 40);
@@ -85,7 +93,9 @@ describe("/embed/: the gallery", () => {
 
   it("without the clipboard API, the button selects the whole code for Ctrl+C", async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
-    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }));
+    await context.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }),
+    );
     const { page, problems } = await openPage(context, gallery);
     const id = codes[0]!;
     await page.locator(`button[data-copy-target="${id}"]`).click();

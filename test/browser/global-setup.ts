@@ -1,6 +1,6 @@
 import type { TestProject } from "vitest/node";
-import { buildProjectCopy } from "../helpers/build-project";
-import { serveStatic } from "../helpers/static-server";
+import { buildProjectCopy } from "../helpers/build-project.ts";
+import { serveStatic } from "../helpers/static-server.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { launchChromium } from "../helpers/browser";
-import { ProjectCopy } from "../helpers/build-project";
-import { serveStatic, type StaticServer } from "../helpers/static-server";
-import { htmlPages } from "../hostile/inspect-html";
-import { PAYLOADS } from "../hostile/payloads";
-import { plantPayloads } from "../hostile/plant-payloads";
+import { launchChromium } from "../helpers/browser.ts";
+import { ProjectCopy } from "../helpers/build-project.ts";
+import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
+import { htmlPages } from "../hostile/inspect-html.ts";
+import { PAYLOADS } from "../hostile/payloads.ts";
+import { plantPayloads } from "../hostile/plant-payloads.ts";
 
 /**
  * The poisoned build (every JSON text field and the story carry XSS payloads) in a real

@@ -5,8 +5,8 @@
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../helpers/browser";
-import { hydrate, hydrateAll, island, markOf, openPage, PAGES, tipOf } from "./support";
+import { launchChromium } from "../helpers/browser.ts";
+import { hydrate, hydrateAll, island, markOf, openPage, PAGES, tipOf } from "./support.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,7 +17,8 @@ afterAll(async () => browser?.close());
 it("finds the pages in the build output, the story at / with its charts among them", () => {
   const home = PAGES.find((p) => p.path === "/");
   expect(home?.charts.length).toBeGreaterThan(0);
-  for (const page of PAGES) for (const chart of page.charts) expect(chart.marks.length, `${page.path} ${chart.figure}`).toBeGreaterThan(0);
+  for (const page of PAGES)
+    for (const chart of page.charts) expect(chart.marks.length, `${page.path} ${chart.figure}`).toBeGreaterThan(0);
 });
 
 describe.each(PAGES)("$path: chart tooltips", (target) => {
@@ -26,14 +27,22 @@ describe.each(PAGES)("$path: chart tooltips", (target) => {
     const { page, problems } = await openPage(context, target);
     await page.waitForLoadState("load");
     for (const chart of target.charts) {
-      const belowTheFold = await island(page, chart).evaluate((el) => el.getBoundingClientRect().top > window.innerHeight);
+      const belowTheFold = await island(page, chart).evaluate(
+        (el) => el.getBoundingClientRect().top > window.innerHeight,
+      );
       if (belowTheFold) expect(await page.locator(`${chart.selector}[data-hydrated]`).count(), chart.figure).toBe(0);
       await hydrate(page, chart);
       // Hydrated: every mark is a Tab stop with a role and its value as its name, and the
       // SVG is no longer an img (whose children assistive technology would not reach).
       const marks = await island(page, chart)
         .locator("[data-tip]")
-        .evaluateAll((els) => els.map((m) => [m.getAttribute("tabindex"), m.getAttribute("role"), m.getAttribute("aria-label") === m.getAttribute("data-tip")]));
+        .evaluateAll((els) =>
+          els.map((m) => [
+            m.getAttribute("tabindex"),
+            m.getAttribute("role"),
+            m.getAttribute("aria-label") === m.getAttribute("data-tip"),
+          ]),
+        );
       expect(marks, chart.figure).toEqual(chart.marks.map(() => ["0", "img", true]));
       expect(await island(page, chart).locator("svg").first().getAttribute("role"), chart.figure).toBe("group");
     }
@@ -52,7 +61,9 @@ describe.each(PAGES)("$path: chart tooltips", (target) => {
         await expect.poll(() => tip.textContent(), { message: `${chart.figure}/${mark.key}` }).toBe(mark.tip);
         expect(await tip.isVisible()).toBe(true);
         await page.mouse.move(1, 1);
-        await expect.poll(() => tip.isVisible(), { message: `${chart.figure}/${mark.key} after the mouse left` }).toBe(false);
+        await expect
+          .poll(() => tip.isVisible(), { message: `${chart.figure}/${mark.key} after the mouse left` })
+          .toBe(false);
       }
     }
     expect(await problems()).toEqual([]);
@@ -75,7 +86,9 @@ describe.each(PAGES)("$path: chart tooltips", (target) => {
       const focused = await page.evaluate(() => {
         const el = document.activeElement;
         const figure = el?.closest("chart-tooltip")?.getAttribute("data-figure");
-        return figure && el?.hasAttribute("data-tip") ? { figure, key: el.getAttribute("data-key") ?? "", stroke: getComputedStyle(el).stroke } : null;
+        return figure && el?.hasAttribute("data-tip")
+          ? { figure, key: el.getAttribute("data-key") ?? "", stroke: getComputedStyle(el).stroke }
+          : null;
       });
       if (!focused) continue;
       const where = `${focused.figure}/${focused.key}`;
@@ -107,7 +120,9 @@ describe.each(PAGES)("$path: chart tooltips", (target) => {
         expect(await tip.isVisible(), where).toBe(true);
         const fits = await tip.evaluate((el) => {
           const box = el.getBoundingClientRect();
-          return box.left >= 0 && box.right <= window.innerWidth && document.documentElement.scrollWidth <= window.innerWidth;
+          return (
+            box.left >= 0 && box.right <= window.innerWidth && document.documentElement.scrollWidth <= window.innerWidth
+          );
         });
         expect(fits, `${where}: the open tip stays on screen and adds no horizontal scroll`).toBe(true);
         await page.locator(`figure:has(${chart.selector}) .chart-title`).tap();
@@ -122,7 +137,10 @@ describe.each(PAGES)("$path: chart tooltips", (target) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const { page, problems } = await openPage(context, target);
     const figures = page.locator("figure:has(chart-tooltip)");
-    const sizes = () => figures.evaluateAll((els) => els.map((el) => [el.getBoundingClientRect().width, el.getBoundingClientRect().height]));
+    const sizes = () =>
+      figures.evaluateAll((els) =>
+        els.map((el) => [el.getBoundingClientRect().width, el.getBoundingClientRect().height]),
+      );
     const before = await sizes();
     for (const chart of target.charts) {
       await hydrate(page, chart);

@@ -6,9 +6,9 @@
 import { formatRgb } from "culori";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DARK, LIGHT } from "../../src/theme/palette";
-import { launchChromium } from "../helpers/browser";
-import { artifactPath, hydrateAll, openPage, PAGES, SCHEMES, WIDTHS } from "./support";
+import { DARK, LIGHT } from "../../src/theme/palette.ts";
+import { launchChromium } from "../helpers/browser.ts";
+import { artifactPath, hydrateAll, openPage, PAGES, SCHEMES, WIDTHS } from "./support.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -46,27 +46,42 @@ describe.each(PAGES)("$path", (target) => {
     await context.close();
   });
 
-  it.each(SCHEMES)(`never scrolls sideways at ${WIDTHS.join(", ")} px in the %s scheme (screenshots saved)`, async (scheme) => {
-    // One page per scheme, resized for each width: a new page costs about a second here.
-    const context = await browser.newContext({ viewport: { width: WIDTHS[0], height: 900 }, colorScheme: scheme });
-    const { page, problems } = await openPage(context, target);
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), `${scheme} palette applies`).toBe(BACKGROUND[scheme]);
-    for (const width of WIDTHS) {
-      await page.setViewportSize({ width, height: 900 });
-      await hydrateAll(page, target.charts);
-      await page.evaluate(() => window.scrollTo(0, 0));
-      const overflow = await page.evaluate(() => {
-        const limit = window.innerWidth;
-        const wide = [...document.querySelectorAll("body *")]
-          .filter((el) => el.getBoundingClientRect().right > limit)
-          .slice(0, 5)
-          .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className && typeof el.className === "string" ? `.${el.className.split(" ").join(".")}` : ""}`);
-        return { scrollWidth: document.documentElement.scrollWidth, viewport: limit, wide };
-      });
-      expect(overflow.scrollWidth, `${width} px ${scheme}: wider than the viewport: ${overflow.wide.join(", ")}`).toBeLessThanOrEqual(overflow.viewport);
-      await page.screenshot({ path: artifactPath("screenshots", `${target.name}-${width}-${scheme}.png`), fullPage: true });
-    }
-    expect(await problems()).toEqual([]);
-    await context.close();
-  });
+  it.each(SCHEMES)(
+    `never scrolls sideways at ${WIDTHS.join(", ")} px in the %s scheme (screenshots saved)`,
+    async (scheme) => {
+      // One page per scheme, resized for each width: a new page costs about a second here.
+      const context = await browser.newContext({ viewport: { width: WIDTHS[0], height: 900 }, colorScheme: scheme });
+      const { page, problems } = await openPage(context, target);
+      expect(
+        await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+        `${scheme} palette applies`,
+      ).toBe(BACKGROUND[scheme]);
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 900 });
+        await hydrateAll(page, target.charts);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const overflow = await page.evaluate(() => {
+          const limit = window.innerWidth;
+          const wide = [...document.querySelectorAll("body *")]
+            .filter((el) => el.getBoundingClientRect().right > limit)
+            .slice(0, 5)
+            .map(
+              (el) =>
+                `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className && typeof el.className === "string" ? `.${el.className.split(" ").join(".")}` : ""}`,
+            );
+          return { scrollWidth: document.documentElement.scrollWidth, viewport: limit, wide };
+        });
+        expect(
+          overflow.scrollWidth,
+          `${width} px ${scheme}: wider than the viewport: ${overflow.wide.join(", ")}`,
+        ).toBeLessThanOrEqual(overflow.viewport);
+        await page.screenshot({
+          path: artifactPath("screenshots", `${target.name}-${width}-${scheme}.png`),
+          fullPage: true,
+        });
+      }
+      expect(await problems()).toEqual([]);
+      await context.close();
+    },
+  );
 });

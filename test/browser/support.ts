@@ -56,7 +56,10 @@ function readPage(file: string): SitePage {
     return {
       figure,
       selector: `chart-tooltip[data-figure="${figure}"]`,
-      marks: [...island.querySelectorAll("[data-tip]")].map((m) => ({ key: m.getAttribute("data-key") ?? "", tip: m.getAttribute("data-tip") ?? "" })),
+      marks: [...island.querySelectorAll("[data-tip]")].map((m) => ({
+        key: m.getAttribute("data-key") ?? "",
+        tip: m.getAttribute("data-tip") ?? "",
+      })),
     };
   });
   return {
@@ -102,7 +105,9 @@ export async function openPage(context: BrowserContext, target: SitePage): Promi
   await page.exposeBinding("__reportCspViolation", (_source, line: string) => void seen.push(line));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      window.__reportCspViolation?.(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || "inline"} (${e.sample}) at ${e.sourceFile}:${e.lineNumber}`);
+      window.__reportCspViolation?.(
+        `CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || "inline"} (${e.sample}) at ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
   await page.goto(url(target));
@@ -119,7 +124,8 @@ export async function openPage(context: BrowserContext, target: SitePage): Promi
 
 export const island = (page: Page, chart: ChartIsland): Locator => page.locator(chart.selector);
 export const tipOf = (page: Page, chart: ChartIsland): Locator => island(page, chart).locator(".chart-tip");
-export const markOf = (page: Page, chart: ChartIsland, i: number): Locator => island(page, chart).locator("[data-tip]").nth(i);
+export const markOf = (page: Page, chart: ChartIsland, i: number): Locator =>
+  island(page, chart).locator("[data-tip]").nth(i);
 
 /** Scrolls one island into view and waits for its hydrated marker. */
 export async function hydrate(page: Page, chart: ChartIsland): Promise<void> {

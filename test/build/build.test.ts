@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildProjectCopy, type BuildResult } from "../helpers/build-project";
+import { buildProjectCopy, type BuildResult } from "../helpers/build-project.ts";
 
 /**
  * Every figure of ../shared/facts/goyang-jobs-2025.md as Korean copy writes it, typed
@@ -136,14 +136,19 @@ const edit = (dir: string, file: string, change: (text: string) => string) =>
 describe("a broken input fails the build and names the file and the field", () => {
   it("fractional money in a program file", () => {
     expectBuildToFail(
-      (dir) => edit(dir, "data/programs/job-school.json", (t) => t.replace('"amount": 135000000', '"amount": 135000000.5')),
+      (dir) =>
+        edit(dir, "data/programs/job-school.json", (t) => t.replace('"amount": 135000000', '"amount": 135000000.5')),
       "data/programs/job-school.json",
       /budget\.amount: must be a whole number of won/,
     );
   }, 120_000);
 
   it("invalid JSON", () => {
-    expectBuildToFail((dir) => edit(dir, "data/programs/job-fair.json", (t) => t.replace('"name":', "name:")), "data/programs/job-fair.json", /JSON/);
+    expectBuildToFail(
+      (dir) => edit(dir, "data/programs/job-fair.json", (t) => t.replace('"name":', "name:")),
+      "data/programs/job-fair.json",
+      /JSON/,
+    );
   }, 120_000);
 
   it("a figure that points at a program that does not exist", () => {
@@ -156,7 +161,10 @@ describe("a broken input fails the build and names the file and the field", () =
 
   it("story frontmatter with a bad date", () => {
     expectBuildToFail(
-      (dir) => edit(dir, "content/stories/goyang-jobs-2025.md", (t) => t.replace('published: "2026-11-27"', 'published: "2026-11-32"')),
+      (dir) =>
+        edit(dir, "content/stories/goyang-jobs-2025.md", (t) =>
+          t.replace('published: "2026-11-27"', 'published: "2026-11-32"'),
+        ),
       "content/stories/goyang-jobs-2025.md",
       /published: must be a date written YYYY-MM-DD/,
     );

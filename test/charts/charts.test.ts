@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { CHARTS, renderChart } from "../../src/charts";
-import { createServerDocument } from "../../src/charts/server-document";
-import { FIGURE_TYPES } from "../../src/schemas";
-import { normalizeSvg } from "../helpers/normalize-svg";
-import { jsonFilesIn, loadFigure, loadPrograms } from "../helpers/site-data";
+import { CHARTS, renderChart } from "../../src/charts/index.ts";
+import { createServerDocument } from "../../src/charts/server-document.ts";
+import { FIGURE_TYPES } from "../../src/schemas/index.ts";
+import { normalizeSvg } from "../helpers/normalize-svg.ts";
+import { jsonFilesIn, loadFigure, loadPrograms } from "../helpers/site-data.ts";
 
 const data = { programs: loadPrograms() };
 const render = (id: string) => renderChart(loadFigure(id), data, { document: createServerDocument() });
@@ -56,7 +56,11 @@ describe("money by program", () => {
 
   it("keeps the three programs without an amount as rows labelled 금액 미공개", () => {
     expect(texts.filter((t) => t === "금액 미공개")).toHaveLength(3);
-    for (const name of ["신중년 경력형 일자리 사업", "2025 고양시 중장년 일자리 박람회", "노인 일자리(시장형 일자리 사업)"]) {
+    for (const name of [
+      "신중년 경력형 일자리 사업",
+      "2025 고양시 중장년 일자리 박람회",
+      "노인 일자리(시장형 일자리 사업)",
+    ]) {
       expect(texts).toContain(name);
     }
   });

@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { parseAstroCheck } from "../../src/cli/type-check";
-import { ProjectCopy } from "../helpers/build-project";
-import { ROOT } from "../helpers/site-data";
-import { npmRun, placeOf } from "./run-cli";
+import { parseAstroCheck } from "../../src/cli/type-check.ts";
+import { ProjectCopy } from "../helpers/build-project.ts";
+import { ROOT } from "../helpers/site-data.ts";
+import { npmRun, placeOf } from "./run-cli.ts";
 
 const STORY = "content/stories/goyang-jobs-2025.md";
 
@@ -36,7 +36,10 @@ describe("npm run check on a copy with mistakes planted everywhere at once", () 
       .replace("## 상과 자체 평가", "<b>굵게</b>\n\n*   목록 항목\n\n## 상과 자체 평가"),
   );
   copy.edit("data/awards.json", (text) => text.replace('"edition": 21', '"edition": "21"'));
-  writeFileSync(join(copy.dir, "content/stories/second.md"), '---\ntitle: 둘째\ndek: 요약\nbyline: 데이터팀\npublished: "2026-02-30"\nupdated: "2026-03-01"\nsourceIds:\n  - nsp-2025-12-01\n---\n\n본문입니다.\n');
+  writeFileSync(
+    join(copy.dir, "content/stories/second.md"),
+    '---\ntitle: 둘째\ndek: 요약\nbyline: 데이터팀\npublished: "2026-02-30"\nupdated: "2026-03-01"\nsourceIds:\n  - nsp-2025-12-01\n---\n\n본문입니다.\n',
+  );
 
   const run = npmRun(copy.dir, "check", ["--no-types"]);
   const story = readFileSync(join(copy.dir, STORY), "utf8");
@@ -60,7 +63,11 @@ describe("npm run check on a copy with mistakes planted everywhere at once", () 
       `data/awards.json:${at(awards, '"edition": "21"')}: [0].edition: Invalid input: expected number, received string`,
       `content/stories/second.md:5:1: frontmatter published: must be a date written YYYY-MM-DD`,
     ];
-    for (const line of expected) expect(lines.some((l) => l.startsWith(line)), `${line}\n--- in ---\n${run.stdout}`).toBe(true);
+    for (const line of expected)
+      expect(
+        lines.some((l) => l.startsWith(line)),
+        `${line}\n--- in ---\n${run.stdout}`,
+      ).toBe(true);
     expect(run.stdout).toContain("(list-item-indent)");
   });
 
@@ -77,9 +84,11 @@ describe("npm run check when a data file fails its schema", () => {
 
   it("reports the file at its line, and not every story line that names the program", () => {
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain("data/programs/job-school.json:7:15: budget.amount: must be a whole number of won (money is integer KRW)");
+    expect(run.stdout).toContain(
+      "data/programs/job-school.json:7:15: budget.amount: must be a whole number of won (money is integer KRW)",
+    );
     expect(run.stdout).toMatch(/note: \d+ more "unknown id" problems about job-school left out/);
-    expect(run.stdout).not.toContain("unknown program id \"job-school\"");
+    expect(run.stdout).not.toContain('unknown program id "job-school"');
     expect(run.stdout.trim().split("\n").at(-1)).toBe("check: 1 problem in 1 file");
   });
 });
@@ -110,7 +119,13 @@ describe("npm run check with types", () => {
       "- 1 error",
     ].join("\n");
     expect(parseAstroCheck(output)).toEqual([
-      { file: "src/a.ts", line: 114, column: 31, message: "Conversion of type 'X' to type 'Y' may be a mistake. (ts(2352))", detail: ["Object literal may only specify known properties."] },
+      {
+        file: "src/a.ts",
+        line: 114,
+        column: 31,
+        message: "Conversion of type 'X' to type 'Y' may be a mistake. (ts(2352))",
+        detail: ["Object literal may only specify known properties."],
+      },
     ]);
   });
 });

@@ -1,10 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ProjectCopy } from "../helpers/build-project";
-import { npmRun } from "./run-cli";
+import { ProjectCopy } from "../helpers/build-project.ts";
+import { npmRun } from "./run-cli.ts";
 
-const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Seoul", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+const today = () =>
+  new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Seoul",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date());
 
 describe("npm run new-story", () => {
   const copy = new ProjectCopy();
@@ -22,7 +28,8 @@ describe("npm run new-story", () => {
     expect(text).toContain('title: "시험용: 새 기사"\n');
     expect(text).toMatch(new RegExp(`published: "(${today()})"\\nupdated: "\\1"`));
     expect(text).not.toMatch(/\{\{\w+\}\}/);
-    for (const directive of ["::chart[", ":num[", ":program[", ":cite[", ":literal["]) expect(text).toContain(directive);
+    for (const directive of ["::chart[", ":num[", ":program[", ":cite[", ":literal["])
+      expect(text).toContain(directive);
   });
 
   it("makes a story that passes npm run check", () => {

@@ -8,7 +8,9 @@ import { spawnSync } from "node:child_process";
 const VITEST_ENV = new Set(["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"]);
 
 export function shellEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.has(key) && !key.startsWith("VITEST")));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !VITEST_ENV.has(key) && !key.startsWith("VITEST")),
+  );
   return { ...env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0", ...extra };
 }
 
@@ -20,7 +22,12 @@ export interface CliRun {
 
 /** `npm run --silent <script> -- <args>` in `dir`, exactly as an editor types it. */
 export function npmRun(dir: string, script: string, args: string[] = [], timeout = 120_000): CliRun {
-  const run = spawnSync("npm", ["run", "--silent", script, "--", ...args], { cwd: dir, encoding: "utf8", env: shellEnvironment(), timeout });
+  const run = spawnSync("npm", ["run", "--silent", script, "--", ...args], {
+    cwd: dir,
+    encoding: "utf8",
+    env: shellEnvironment(),
+    timeout,
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

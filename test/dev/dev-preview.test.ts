@@ -3,8 +3,8 @@ import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ProjectCopy } from "../helpers/build-project";
-import { shellEnvironment } from "../cli/run-cli";
+import { ProjectCopy } from "../helpers/build-project.ts";
+import { shellEnvironment } from "../cli/run-cli.ts";
 
 /**
  * The live preview editors rely on (`npm run dev`, docs/editors-guide.md): on a copy of
@@ -21,7 +21,9 @@ function freePort(): Promise<number> {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -61,18 +63,24 @@ describe("npm run dev: live preview of content/ and data/", () => {
       }
       await new Promise((r) => setTimeout(r, 500));
     }
-    throw new Error(`timed out after ${POLL_TIMEOUT / 1000} s waiting for ${what}; last response: ${last}\n--- astro dev output ---\n${output}`);
+    throw new Error(
+      `timed out after ${POLL_TIMEOUT / 1000} s waiting for ${what}; last response: ${last}\n--- astro dev output ---\n${output}`,
+    );
   }
 
   beforeAll(async () => {
     const port = await freePort();
     // detached: the server gets its own process group, so afterAll can end it and its children.
-    server = spawn(process.execPath, [join(copy.dir, "node_modules/astro/bin/astro.mjs"), "dev", "--host", "127.0.0.1", "--port", String(port)], {
-      cwd: copy.dir,
-      env: shellEnvironment(),
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    server = spawn(
+      process.execPath,
+      [join(copy.dir, "node_modules/astro/bin/astro.mjs"), "dev", "--host", "127.0.0.1", "--port", String(port)],
+      {
+        cwd: copy.dir,
+        env: shellEnvironment(),
+        detached: true,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
     server.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
     // Astro moves to the next port if this one was taken meanwhile: read the one it printed.
@@ -105,7 +113,10 @@ describe("npm run dev: live preview of content/ and data/", () => {
   });
 
   it("serves the story with the data's numbers", async () => {
-    const html = await pollPage("the page", (status, body) => status === 200 && body.includes("고양시 2025년 일자리 사업"));
+    const html = await pollPage(
+      "the page",
+      (status, body) => status === 200 && body.includes("고양시 2025년 일자리 사업"),
+    );
     expect(html).toContain("1억 3500만 원");
     expect(html).not.toContain("1억 4500만 원");
   }, 60_000);
@@ -118,7 +129,10 @@ describe("npm run dev: live preview of content/ and data/", () => {
 
   it("shows an edit to the story's Markdown without a restart", async () => {
     save(copy.dir, STORY, (t) => `${t.trimEnd()}\n\n미리 보기에 새로 더한 문장입니다.\n`);
-    await pollPage("the new sentence", (status, body) => status === 200 && body.includes("미리 보기에 새로 더한 문장입니다."));
+    await pollPage(
+      "the new sentence",
+      (status, body) => status === 200 && body.includes("미리 보기에 새로 더한 문장입니다."),
+    );
   }, 60_000);
 
   it("shows a mistake as an error, and the page again once it is fixed", async () => {
@@ -139,10 +153,13 @@ describe("npm run dev: live preview of content/ and data/", () => {
     // The terminal names the file, line and column; the page keeps the last valid data
     // meanwhile (the loader's error is logged, not shown in the browser).
     const deadline = Date.now() + POLL_TIMEOUT;
-    while (!/data\/programs\/job-school\.json:\d+:\d+: invalid JSON/.test(output) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    while (!/data\/programs\/job-school\.json:\d+:\d+: invalid JSON/.test(output) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 250));
     expect(output).toMatch(/data\/programs\/job-school\.json:\d+:\d+: invalid JSON/);
     expect(server?.exitCode ?? null, output).toBeNull();
-    expect(await pollPage("the last valid data", (status, html) => status === 200 && html.includes("1억 4500만 원"))).toBeTruthy();
+    expect(
+      await pollPage("the last valid data", (status, html) => status === 200 && html.includes("1억 4500만 원")),
+    ).toBeTruthy();
     save(copy.dir, file, () => valid.replace('"amount": 145000000', '"amount": 165000000'));
     await pollPage("1억 6500만 원", (status, html) => status === 200 && html.includes("1억 6500만 원"));
   }, 60_000);

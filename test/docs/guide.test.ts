@@ -6,10 +6,10 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { lintMarkdown } from "../../src/cli/lint-markdown";
-import { figureSchema, programSchema, storySchema } from "../../src/schemas";
-import { renderWithData, siteData, storyFile } from "../helpers/render-story";
-import { ROOT } from "../helpers/site-data";
+import { lintMarkdown } from "../../src/cli/lint-markdown.ts";
+import { figureSchema, programSchema, storySchema } from "../../src/schemas/index.ts";
+import { renderWithData, siteData, storyFile } from "../helpers/render-story.ts";
+import { ROOT } from "../helpers/site-data.ts";
 
 /**
  * docs/editors-guide.md is tested, not just read: every ```md block must render with the

@@ -8,11 +8,11 @@ import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { Resvg } from "@resvg/resvg-js";
 import { beforeAll, describe, expect, it } from "vitest";
-import { renderPng } from "../../src/downloads/png";
-import { useBuiltSite } from "../helpers/built-site";
-import { jsonFilesIn, readJson } from "../helpers/site-data";
-import { readPngHeader } from "./png-file";
-import { parseCsv } from "./rfc4180";
+import { renderPng } from "../../src/downloads/png.ts";
+import { useBuiltSite } from "../helpers/built-site.ts";
+import { jsonFilesIn, readJson } from "../helpers/site-data.ts";
+import { readPngHeader } from "./png-file.ts";
+import { parseCsv } from "./rfc4180.ts";
 
 interface RawProgram {
   id: string;
@@ -28,9 +28,20 @@ interface RawFigure {
   data: { programIds: string[] };
 }
 
-const programs = new Map(jsonFilesIn("data/programs").map((file) => readJson(file) as RawProgram).map((p) => [p.id, p]));
+const programs = new Map(
+  jsonFilesIn("data/programs")
+    .map((file) => readJson(file) as RawProgram)
+    .map((p) => [p.id, p]),
+);
 const figures = jsonFilesIn("data/figures").map((file) => readJson(file) as RawFigure);
-const KIND_LABELS: Record<string, string> = { enrolled: "교육 대상", completed: "수료", participations: "참여 연인원", supported: "지원", placed: "배치", hiringTarget: "채용 목표" };
+const KIND_LABELS: Record<string, string> = {
+  enrolled: "교육 대상",
+  completed: "수료",
+  participations: "참여 연인원",
+  supported: "지원",
+  placed: "배치",
+  hiringTarget: "채용 목표",
+};
 
 const site = useBuiltSite();
 let dist = "";
@@ -62,7 +73,8 @@ describe.each(figures)("downloads of $id", (figure) => {
     const [header, ...records] = parseCsv(text.slice(1));
     expect(header!.slice(0, 3)).toEqual(["사업 id", "사업명", "연도"]);
     expect(records.map((r) => r[0])).toEqual(figure.data.programIds);
-    for (const [i, program] of rows().entries()) expect(records[i]!.slice(1, 3)).toEqual([program.name, String(program.year)]);
+    for (const [i, program] of rows().entries())
+      expect(records[i]!.slice(1, 3)).toEqual([program.name, String(program.year)]);
   });
 
   it("CSV: raw whole numbers equal to data/programs, an unknown is an empty cell with its reason, never 0", () => {
@@ -88,7 +100,10 @@ describe.each(figures)("downloads of $id", (figure) => {
         throw new Error(`no CSV expectations for figure type ${figure.type}: add them here`);
       }
     }
-    expect(text(records).some((c) => /원|명|억|만/.test(c) && /^\d/.test(c)), "formatted numbers in the CSV").toBe(false);
+    expect(
+      text(records).some((c) => /원|명|억|만/.test(c) && /^\d/.test(c)),
+      "formatted numbers in the CSV",
+    ).toBe(false);
   });
 
   it("SVG: standalone (xmlns, size, title, desc), no CSS variable left, well-formed", () => {
@@ -109,13 +124,25 @@ describe.each(figures)("downloads of $id", (figure) => {
     const width = Number(/<svg [^>]*\bwidth="(\d+)"/.exec(svg)![1]);
     const height = Number(/<svg [^>]*\bheight="(\d+)"/.exec(svg)![1]);
     expect(readPngHeader(png)).toMatchObject({ width: width * 2, height: height * 2, bitDepth: 8 });
-    expect(Buffer.from(renderPng(svg).png).equals(png), "the PNG is the SVG rendered with the build's font set-up").toBe(true);
-    expect(Buffer.from(renderPng(svg, { fontFiles: [] }).png).equals(png), "the PNG has text that a font-less rendering lacks").toBe(false);
+    expect(
+      Buffer.from(renderPng(svg).png).equals(png),
+      "the PNG is the SVG rendered with the build's font set-up",
+    ).toBe(true);
+    expect(
+      Buffer.from(renderPng(svg, { fontFiles: [] }).png).equals(png),
+      "the PNG has text that a font-less rendering lacks",
+    ).toBe(false);
   });
 
   it("oEmbed: a rich 1.0 response whose html is the iframe code for the embed page, with the PNG as thumbnail", () => {
     const json = JSON.parse(readFileSync(file(`oembed/${figure.id}.json`), "utf8")) as Record<string, unknown>;
-    expect(json).toMatchObject({ version: "1.0", type: "rich", title: figure.title, provider_url: abs(""), thumbnail_url: abs(`downloads/${figure.id}.png`) });
+    expect(json).toMatchObject({
+      version: "1.0",
+      type: "rich",
+      title: figure.title,
+      provider_url: abs(""),
+      thumbnail_url: abs(`downloads/${figure.id}.png`),
+    });
     expect(typeof json["provider_name"]).toBe("string");
     const png = readPngHeader(new Uint8Array(readFileSync(file(`downloads/${figure.id}.png`))));
     expect([json["thumbnail_width"], json["thumbnail_height"]]).toEqual([png.width, png.height]);
@@ -143,17 +170,24 @@ function text(records: string[][]): string[] {
  * browser decodes character references in it (RCDATA). Astro writes these five.
  */
 function textareaText(element: Element): string {
-  return (element.innerHTML ?? "").replace(/&(lt|gt|quot|#39|amp);/g, (_, name: string) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", amp: "&" })[name]!);
+  return (element.innerHTML ?? "").replace(
+    /&(lt|gt|quot|#39|amp);/g,
+    (_, name: string) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", amp: "&" })[name]!,
+  );
 }
 
 it("the story's share image is a 1200×630 PNG", () => {
-  expect(readPngHeader(new Uint8Array(readFileSync(file("downloads/story.png"))))).toMatchObject({ width: 1200, height: 630 });
+  expect(readPngHeader(new Uint8Array(readFileSync(file("downloads/story.png"))))).toMatchObject({
+    width: 1200,
+    height: 630,
+  });
 });
 
 describe("the story page", () => {
   it("carries Open Graph and Twitter meta with the share image", () => {
     const document = page("index.html");
-    const meta = (key: string) => document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content");
+    const meta = (key: string) =>
+      document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content");
     expect(meta("og:image")).toBe(abs("downloads/story.png"));
     expect([meta("og:image:width"), meta("og:image:height")]).toEqual(["1200", "630"]);
     expect(meta("og:title")).toBe(document.querySelector("title")!.textContent);
@@ -169,7 +203,10 @@ describe("the story page", () => {
     for (const chart of charts) {
       const id = chart.id.replace(/^figure-/, "");
       const links = [...chart.querySelectorAll("figcaption .chart-downloads a")];
-      expect(links.map((a) => a.getAttribute("href")), id).toEqual(["csv", "svg", "png"].map((ext) => `${base}downloads/${id}.${ext}`));
+      expect(
+        links.map((a) => a.getAttribute("href")),
+        id,
+      ).toEqual(["csv", "svg", "png"].map((ext) => `${base}downloads/${id}.${ext}`));
       for (const a of links) {
         expect(a.hasAttribute("download")).toBe(true);
         expect(existsSync(fileOf(a.getAttribute("href")!)), a.getAttribute("href")!).toBe(true);
@@ -183,7 +220,10 @@ describe("the gallery at /embed/", () => {
     const document = page("embed/index.html");
     for (const figure of figures) {
       const previews = [...document.querySelectorAll(`iframe[data-preview][data-figure-id="${figure.id}"]`)];
-      expect(previews.map((f) => f.getAttribute("width")), figure.id).toEqual(["320", "600", "1024"]);
+      expect(
+        previews.map((f) => f.getAttribute("width")),
+        figure.id,
+      ).toEqual(["320", "600", "1024"]);
       for (const frame of previews) {
         expect(frame.getAttribute("src")).toBe(`${base}embed/${figure.id}/`);
         expect(frame.getAttribute("loading")).toBe("lazy");
@@ -221,7 +261,10 @@ describe("the gallery at /embed/", () => {
     for (const figure of figures) {
       const section = document.querySelector(`#gallery-${figure.id}`)!.closest("section")!;
       const hrefs = [...section.querySelectorAll(".download-list a")].map((a) => a.getAttribute("href")!);
-      expect(hrefs).toEqual([...["csv", "svg", "png"].map((ext) => `${base}downloads/${figure.id}.${ext}`), `${base}oembed/${figure.id}.json`]);
+      expect(hrefs).toEqual([
+        ...["csv", "svg", "png"].map((ext) => `${base}downloads/${figure.id}.${ext}`),
+        `${base}oembed/${figure.id}.json`,
+      ]);
       for (const href of hrefs) expect(existsSync(fileOf(href)), href).toBe(true);
     }
   });

@@ -1,13 +1,13 @@
 import { Resvg } from "@resvg/resvg-js";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { createServerDocument } from "../../src/charts/server-document";
-import { chartCard, KOREAN_FONT_STACK } from "../../src/downloads/chart-card";
-import { storyShareImage, shareFigure, SHARE_IMAGE_SIZE } from "../../src/downloads/share-image";
-import { estimateWidth, wrapText } from "../../src/downloads/text-layout";
-import { toXml } from "../../src/downloads/xml";
-import { loadFigure, loadPrograms, readJson } from "../helpers/site-data";
-import type { Source } from "../../src/schemas/source";
+import { createServerDocument } from "../../src/charts/server-document.ts";
+import { chartCard, KOREAN_FONT_STACK } from "../../src/downloads/chart-card.ts";
+import { storyShareImage, shareFigure, SHARE_IMAGE_SIZE } from "../../src/downloads/share-image.ts";
+import { estimateWidth, wrapText } from "../../src/downloads/text-layout.ts";
+import { toXml } from "../../src/downloads/xml.ts";
+import { loadFigure, loadPrograms, readJson } from "../helpers/site-data.ts";
+import type { Source } from "../../src/schemas/source.ts";
 
 const programs = loadPrograms();
 const sources = readJson("data/sources.json") as Source[];
@@ -43,7 +43,13 @@ describe("the standalone chart SVG (src/downloads/chart-card.ts)", () => {
   it("stays well-formed XML with hostile text in every field, which reads back as text", () => {
     const figure = { ...money, title: HOSTILE, subtitle: HOSTILE, description: HOSTILE };
     const poisoned = programs.map((p) => ({ ...p, name: `${p.name} ${HOSTILE}` }));
-    const { svg } = chartCard(figure, { programs: poisoned }, sources.map((s) => ({ ...s, outlet: HOSTILE })), createServerDocument(), HOSTILE);
+    const { svg } = chartCard(
+      figure,
+      { programs: poisoned },
+      sources.map((s) => ({ ...s, outlet: HOSTILE })),
+      createServerDocument(),
+      HOSTILE,
+    );
     expect(wellFormed(svg)).toBeGreaterThan(0);
     expect(svg).not.toContain("<script");
     const { document } = parseHTML(`<!doctype html><html><body>${svg.replace(/^<\?xml[^>]*>/, "")}</body></html>`);

@@ -1,7 +1,7 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { EMBED_SANDBOX, iframeCode, scriptCode } from "../../src/embed/codes";
-import { createUrls } from "../../src/embed/urls";
+import { EMBED_SANDBOX, iframeCode, scriptCode } from "../../src/embed/codes.ts";
+import { createUrls } from "../../src/embed/urls.ts";
 
 const urls = createUrls({ site: "https://news.example", base: "/goyang/" });
 const figure = { id: "money-by-program", title: "사업별 예산" };
@@ -27,19 +27,34 @@ describe("embed codes (src/embed/codes.ts)", () => {
 
   it("the sandbox never lets an embed navigate its host, submit forms or open modals", () => {
     const tokens = EMBED_SANDBOX.split(" ");
-    for (const forbidden of ["allow-top-navigation", "allow-top-navigation-by-user-activation", "allow-forms", "allow-modals", "allow-pointer-lock"]) expect(tokens).not.toContain(forbidden);
+    for (const forbidden of [
+      "allow-top-navigation",
+      "allow-top-navigation-by-user-activation",
+      "allow-forms",
+      "allow-modals",
+      "allow-pointer-lock",
+    ])
+      expect(tokens).not.toContain(forbidden);
     expect(tokens).toEqual(expect.arrayContaining(["allow-scripts", "allow-popups", "allow-popups-to-escape-sandbox"]));
   });
 
   it("a hostile title stays text: one iframe, one script, no handler, the title intact", () => {
-    const title = '"><script>alert(1)</script><img src=x onerror=alert(1)> & \'q\'';
+    const title = "\"><script>alert(1)</script><img src=x onerror=alert(1)> & 'q'";
     for (const code of [iframeCode(urls, { ...figure, title }, 500), scriptCode(urls, { ...figure, title }, 500)]) {
       const document = parse(code);
       expect(document.querySelectorAll("script")).toHaveLength(1);
       expect(document.querySelectorAll("img")).toHaveLength(0);
-      expect([...document.querySelectorAll("*")].flatMap((el) => [...el.attributes].map((a) => a.name)).filter((n) => n.startsWith("on"))).toEqual([]);
+      expect(
+        [...document.querySelectorAll("*")]
+          .flatMap((el) => [...el.attributes].map((a) => a.name))
+          .filter((n) => n.startsWith("on")),
+      ).toEqual([]);
     }
-    expect(parse(iframeCode(urls, { ...figure, title }, 500)).querySelector("iframe")!.getAttribute("title")).toBe(title);
+    expect(
+      parse(iframeCode(urls, { ...figure, title }, 500))
+        .querySelector("iframe")!
+        .getAttribute("title"),
+    ).toBe(title);
     expect(parse(scriptCode(urls, { ...figure, title })).querySelector("a")!.textContent).toBe(title);
   });
 

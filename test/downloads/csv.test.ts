@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BOM, csvField, toCsv } from "../../src/downloads/csv";
-import { parseCsv } from "./rfc4180";
+import { BOM, csvField, toCsv } from "../../src/downloads/csv.ts";
+import { parseCsv } from "./rfc4180.ts";
 
 describe("the CSV writer (RFC 4180, Excel-safe)", () => {
   it("quotes a field with a comma, a double quote, CR or LF, and doubles inner quotes", () => {
@@ -21,12 +21,12 @@ describe("the CSV writer (RFC 4180, Excel-safe)", () => {
   });
 
   it("defuses formula injection: text starting with = + - @ (or tab, CR) gets a leading apostrophe", () => {
-    expect(csvField("=HYPERLINK(\"http://x\",\"y\")")).toBe("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
     expect(csvField("+1")).toBe("'+1");
     expect(csvField("-1+2")).toBe("'-1+2");
     expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(csvField("\t=1")).toBe("'\t=1");
-    expect(csvField("\r=1")).toBe("\"'\r=1\"");
+    expect(csvField("\r=1")).toBe('"\'\r=1"');
     expect(csvField("a=1")).toBe("a=1");
   });
 

@@ -13,7 +13,8 @@ export function readPngHeader(bytes: Uint8Array): PngHeader {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const length = view.getUint32(8);
   const type = String.fromCharCode(...bytes.slice(12, 16));
-  if (type !== "IHDR" || length !== 13) throw new Error(`not a PNG: first chunk is ${type} (${length} bytes), not IHDR`);
+  if (type !== "IHDR" || length !== 13)
+    throw new Error(`not a PNG: first chunk is ${type} (${length} bytes), not IHDR`);
   return { width: view.getUint32(16), height: view.getUint32(20), bitDepth: bytes[24]!, colorType: bytes[25]! };
 }
 
@@ -21,7 +22,7 @@ export function readPngHeader(bytes: Uint8Array): PngHeader {
 export function chunkTypes(bytes: Uint8Array): string[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const types: string[] = [];
-  for (let offset = 8; offset < bytes.length; ) {
+  for (let offset = 8; offset < bytes.length;) {
     const length = view.getUint32(offset);
     types.push(String.fromCharCode(...bytes.slice(offset + 4, offset + 8)));
     offset += 12 + length;

@@ -6,15 +6,18 @@
 import { existsSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
-import { PNG_SCALE, pretendardFiles, renderPng } from "../../src/downloads/png";
-import { chunkTypes, readPngHeader } from "./png-file";
+import { PNG_SCALE, pretendardFiles, renderPng } from "../../src/downloads/png.ts";
+import { chunkTypes, readPngHeader } from "./png-file.ts";
 
 const glyph = (text: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"><text x="10" y="45" font-size="40" font-family="Pretendard, 'Malgun Gothic', sans-serif">${text}</text></svg>`;
 
 /** Dark pixels of a rendering on white, with the same font set-up as the build. */
 function ink(svg: string, fontFiles: string[]): { dark: number; pixels: Buffer } {
-  const image = new Resvg(svg, { background: "#ffffff", font: { fontFiles, loadSystemFonts: false, defaultFontFamily: "Pretendard" } }).render();
+  const image = new Resvg(svg, {
+    background: "#ffffff",
+    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: "Pretendard" },
+  }).render();
   const pixels = image.pixels;
   let dark = 0;
   for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 128) dark++;
@@ -24,7 +27,11 @@ function ink(svg: string, fontFiles: string[]): { dark: number; pixels: Buffer }
 describe("PNG rendering with Pretendard", () => {
   it("finds the Pretendard font files in node_modules", () => {
     const files = pretendardFiles();
-    expect(files.map((f) => f.replace(/.*\//, ""))).toEqual(["Pretendard-Regular.otf", "Pretendard-SemiBold.otf", "Pretendard-Bold.otf"]);
+    expect(files.map((f) => f.replace(/.*\//, ""))).toEqual([
+      "Pretendard-Regular.otf",
+      "Pretendard-SemiBold.otf",
+      "Pretendard-Bold.otf",
+    ]);
     for (const file of files) expect(existsSync(file), file).toBe(true);
   });
 
@@ -41,7 +48,9 @@ describe("PNG rendering with Pretendard", () => {
   });
 
   it("renders at 2x on white, as a real PNG", () => {
-    const { png, width, height } = renderPng('<svg xmlns="http://www.w3.org/2000/svg" width="50" height="20"><text x="2" y="15">고양</text></svg>');
+    const { png, width, height } = renderPng(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="50" height="20"><text x="2" y="15">고양</text></svg>',
+    );
     expect(PNG_SCALE).toBe(2);
     expect([width, height]).toEqual([100, 40]);
     expect(readPngHeader(png)).toMatchObject({ width: 100, height: 40, bitDepth: 8 });

@@ -7,9 +7,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ProjectCopy } from "../helpers/build-project";
-import { checkDist, formatBroken } from "../helpers/link-check";
-import { jsonFilesIn, readJson } from "../helpers/site-data";
+import { ProjectCopy } from "../helpers/build-project.ts";
+import { checkDist, formatBroken } from "../helpers/link-check.ts";
+import { jsonFilesIn, readJson } from "../helpers/site-data.ts";
 
 const SITE = "https://news.example";
 const BASE = "/goyang/";
@@ -31,7 +31,9 @@ describe(`built with SITE_URL=${SITE} BASE_PATH=${BASE}`, () => {
       expect(html).toContain(`src=&quot;${SITE}${BASE}embed/${id}/&quot;`);
       expect(html).toContain(`data-goyang-embed-src=&quot;${SITE}${BASE}embed/${id}/&quot;`);
       expect(html).toContain(`&lt;a href=&quot;${SITE}${BASE}#figure-${id}&quot;&gt;`);
-      expect([...document.querySelectorAll(`iframe[data-figure-id="${id}"]`)].map((f) => f.getAttribute("src"))).toEqual(Array(3).fill(`${BASE}embed/${id}/`));
+      expect(
+        [...document.querySelectorAll(`iframe[data-figure-id="${id}"]`)].map((f) => f.getAttribute("src")),
+      ).toEqual(Array(3).fill(`${BASE}embed/${id}/`));
     }
     expect(html).toContain(`src=&quot;${SITE}${BASE}embed.js&quot;`);
     expect(html).not.toContain("localhost");
@@ -39,7 +41,11 @@ describe(`built with SITE_URL=${SITE} BASE_PATH=${BASE}`, () => {
 
   it("the oEmbed responses use it too", () => {
     for (const id of figures) {
-      const json = JSON.parse(read(`oembed/${id}.json`)) as { html: string; provider_url: string; thumbnail_url: string };
+      const json = JSON.parse(read(`oembed/${id}.json`)) as {
+        html: string;
+        provider_url: string;
+        thumbnail_url: string;
+      };
       expect(json.html).toContain(`<iframe src="${SITE}${BASE}embed/${id}/"`);
       expect(json.html).toContain(`<script async src="${SITE}${BASE}embed.js"></script>`);
       expect(json.provider_url).toBe(`${SITE}${BASE}`);
@@ -49,7 +55,9 @@ describe(`built with SITE_URL=${SITE} BASE_PATH=${BASE}`, () => {
 
   it("the story's share meta and download links are under the sub-path", () => {
     const { document } = parseHTML(read("index.html"));
-    expect(document.querySelector('meta[property="og:image"]')!.getAttribute("content")).toBe(`${SITE}${BASE}downloads/story.png`);
+    expect(document.querySelector('meta[property="og:image"]')!.getAttribute("content")).toBe(
+      `${SITE}${BASE}downloads/story.png`,
+    );
     expect(document.querySelector('meta[property="og:url"]')!.getAttribute("content")).toBe(`${SITE}${BASE}`);
     const hrefs = [...document.querySelectorAll(".chart-downloads a")].map((a) => a.getAttribute("href"));
     expect(hrefs.length).toBe(figures.length * 3);

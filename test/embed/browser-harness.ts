@@ -18,8 +18,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser } from "playwright-core";
 import sirv from "sirv";
-import { launchChromium } from "../helpers/browser";
-import { ProjectCopy } from "../helpers/build-project";
+import { launchChromium } from "../helpers/browser.ts";
+import { ProjectCopy } from "../helpers/build-project.ts";
 
 export interface Served {
   origin: string;
@@ -74,7 +74,10 @@ export function servePages(pages: () => Record<string, string>, port = 0): Promi
         res.end("not found");
         return;
       }
-      res.setHeader("Content-Type", path.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/html; charset=utf-8");
+      res.setHeader(
+        "Content-Type",
+        path.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/html; charset=utf-8",
+      );
       res.setHeader("Cache-Control", "no-store");
       res.end(body);
     }),

@@ -4,9 +4,9 @@
  * (src/embed/flags.ts).
  */
 import { describe, expect, it } from "vitest";
-import { isPymWidthMessage, pymChildId, pymMessage, sizeMessages } from "../../src/embed/child-messages";
-import { DEFAULT_FLAGS, flagAttributes, parseFlags } from "../../src/embed/flags";
-import { acceptedHeight, heightRequest, isHeightRequest, REQUEST_TYPE } from "../../src/embed/protocol";
+import { isPymWidthMessage, pymChildId, pymMessage, sizeMessages } from "../../src/embed/child-messages.ts";
+import { DEFAULT_FLAGS, flagAttributes, parseFlags } from "../../src/embed/flags.ts";
+import { acceptedHeight, heightRequest, isHeightRequest, REQUEST_TYPE } from "../../src/embed/protocol.ts";
 
 describe("sizeMessages", () => {
   it("sends ours, Datawrapper's and AMP's shapes, and pym's only when framed by pym", () => {
@@ -30,7 +30,9 @@ describe("sizeMessages", () => {
 
 describe("pym", () => {
   it("reads pym's childId from the query pym.Parent builds", () => {
-    expect(pymChildId("?initialWidth=600&childId=pym-chart&parentTitle=Host&parentUrl=https%3A%2F%2Fhost.example%2F")).toBe("pym-chart");
+    expect(
+      pymChildId("?initialWidth=600&childId=pym-chart&parentTitle=Host&parentUrl=https%3A%2F%2Fhost.example%2F"),
+    ).toBe("pym-chart");
     expect(pymChildId("?dark=true")).toBeNull();
     expect(pymChildId("?childId=")).toBeNull();
     expect(pymChildId("?childId=a%20b")).toBeNull();
@@ -63,7 +65,12 @@ describe("height request", () => {
 describe("render flags", () => {
   it("defaults without a query string", () => {
     expect(parseFlags("")).toEqual(DEFAULT_FLAGS);
-    expect(flagAttributes(DEFAULT_FLAGS)).toEqual({ "data-scheme": null, "data-plain": null, "data-transparent": null, "data-static": null });
+    expect(flagAttributes(DEFAULT_FLAGS)).toEqual({
+      "data-scheme": null,
+      "data-plain": null,
+      "data-transparent": null,
+      "data-static": null,
+    });
   });
 
   it.each([

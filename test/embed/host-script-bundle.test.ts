@@ -7,11 +7,15 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { bundleHostScript } from "../../src/embed/bundle-host-script";
-import { ROOT } from "../helpers/site-data";
+import { bundleHostScript } from "../../src/embed/bundle-host-script.ts";
+import { ROOT } from "../helpers/site-data.ts";
 
 const dir = join(ROOT, "src/embed");
-const files = Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => [f, readFileSync(join(dir, f), "utf8")]));
+const files = Object.fromEntries(
+  readdirSync(dir)
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => [f, readFileSync(join(dir, f), "utf8")]),
+);
 const HOST_SCRIPT_GZIP_LIMIT = 2048;
 
 describe("the host script bundle", () => {
@@ -30,12 +34,18 @@ describe("the host script bundle", () => {
   });
 
   it("refuses an import from outside src/embed/", async () => {
-    const planted = { ...files, "host-script.ts": `import "../client/chart-tooltip";\n${files["host-script.ts"]}` };
-    await expect(bundleHostScript({ origin: "https://news.example", embedPath: "/embed/" }, planted)).rejects.toThrow(/may import only files of src\/embed/);
+    const planted = { ...files, "host-script.ts": `import "../client/chart-tooltip.ts";\n${files["host-script.ts"]}` };
+    await expect(bundleHostScript({ origin: "https://news.example", embedPath: "/embed/" }, planted)).rejects.toThrow(
+      /may import only files of src\/embed/,
+    );
   });
 
   it("refuses a configuration that is not an origin and a path", async () => {
-    await expect(bundleHostScript({ origin: "https://news.example/goyang", embedPath: "/embed/" }, files)).rejects.toThrow(/not an origin/);
-    await expect(bundleHostScript({ origin: "https://news.example", embedPath: "embed" }, files)).rejects.toThrow(/not a path/);
+    await expect(
+      bundleHostScript({ origin: "https://news.example/goyang", embedPath: "/embed/" }, files),
+    ).rejects.toThrow(/not an origin/);
+    await expect(bundleHostScript({ origin: "https://news.example", embedPath: "embed" }, files)).rejects.toThrow(
+      /not a path/,
+    );
   });
 });

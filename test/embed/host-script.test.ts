@@ -5,9 +5,17 @@
  */
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { embedTarget, figureIdOf, heightFor, resizeFor, SANDBOX, upgradePlaceholders, type MessageLike } from "../../src/embed/host-script";
-import { EMBED_SANDBOX } from "../../src/embed/codes";
-import { heightMessage, MESSAGE_TYPE, PROTOCOL_VERSION } from "../../src/embed/protocol";
+import {
+  embedTarget,
+  figureIdOf,
+  heightFor,
+  resizeFor,
+  SANDBOX,
+  upgradePlaceholders,
+  type MessageLike,
+} from "../../src/embed/host-script.ts";
+import { EMBED_SANDBOX } from "../../src/embed/codes.ts";
+import { heightMessage, MESSAGE_TYPE, PROTOCOL_VERSION } from "../../src/embed/protocol.ts";
 
 const ORIGIN = "https://charts.example";
 const PATH = "/goyang/embed/";
@@ -48,14 +56,28 @@ describe("heightFor / resizeFor: a message resizes an iframe only from its windo
     ["height Infinity", { ...valid, data: { ...heightMessage(FIGURE, 1), height: Number.POSITIVE_INFINITY } }],
     ["height -1", { ...valid, data: { ...heightMessage(FIGURE, 1), height: -1 } }],
     ["height 0", { ...valid, data: { ...heightMessage(FIGURE, 1), height: 0 } }],
-    ["an object with __proto__ keys", { ...valid, data: JSON.parse(`{"__proto__": {"height": 900}, "type": "${MESSAGE_TYPE}", "version": 1, "figureId": "${FIGURE}", "height": 900}`) }],
-    ["an object with another prototype", { ...valid, data: Object.assign(Object.create({ polluted: true }), heightMessage(FIGURE, 512)) }],
+    [
+      "an object with __proto__ keys",
+      {
+        ...valid,
+        data: JSON.parse(
+          `{"__proto__": {"height": 900}, "type": "${MESSAGE_TYPE}", "version": 1, "figureId": "${FIGURE}", "height": 900}`,
+        ),
+      },
+    ],
+    [
+      "an object with another prototype",
+      { ...valid, data: Object.assign(Object.create({ polluted: true }), heightMessage(FIGURE, 512)) },
+    ],
     ["an extra key", { ...valid, data: { ...heightMessage(FIGURE, 512), navigate: "https://evil.example/" } }],
     ["wrong version", { ...valid, data: { ...heightMessage(FIGURE, 512), version: PROTOCOL_VERSION + 1 } }],
     ["version as a string", { ...valid, data: { ...heightMessage(FIGURE, 512), version: "1" } }],
     ["wrong type", { ...valid, data: { ...heightMessage(FIGURE, 512), type: "goyang-jobs:embed-width" } }],
     ["another figure's id", { ...valid, data: heightMessage("people-by-program", 512) }],
-    ["Datawrapper's shape (understood by Datawrapper, not by us)", { ...valid, data: { "datawrapper-height": { [FIGURE]: 512 } } }],
+    [
+      "Datawrapper's shape (understood by Datawrapper, not by us)",
+      { ...valid, data: { "datawrapper-height": { [FIGURE]: 512 } } },
+    ],
     ["AMP's shape", { ...valid, data: { sentinel: "amp", type: "embed-size", height: 512 } }],
     ["pym's height string", { ...valid, data: "pymxPYMxchart-1xPYMxheightxPYMx512" }],
     ["a pym navigateTo request", { ...valid, data: "pymxPYMxchart-1xPYMxnavigateToxPYMxjavascript:alert(1)" }],
@@ -83,8 +105,13 @@ describe("heightFor / resizeFor: a message resizes an iframe only from its windo
 
 describe("embedTarget: only our embed pages become iframes", () => {
   it("accepts an embed URL, keeping only the render flags", () => {
-    expect(embedTarget(`${ORIGIN}${PATH}money-by-program/`, ORIGIN, PATH)).toEqual({ url: `${ORIGIN}${PATH}money-by-program/`, figureId: FIGURE });
-    expect(embedTarget(`${ORIGIN}${PATH}money-by-program/?plain&dark=true&utm=x&onload=alert(1)#top`, ORIGIN, PATH)).toEqual({
+    expect(embedTarget(`${ORIGIN}${PATH}money-by-program/`, ORIGIN, PATH)).toEqual({
+      url: `${ORIGIN}${PATH}money-by-program/`,
+      figureId: FIGURE,
+    });
+    expect(
+      embedTarget(`${ORIGIN}${PATH}money-by-program/?plain&dark=true&utm=x&onload=alert(1)#top`, ORIGIN, PATH),
+    ).toEqual({
       url: `${ORIGIN}${PATH}money-by-program/?dark=true&plain=`,
       figureId: FIGURE,
     });
@@ -126,7 +153,14 @@ describe("upgradePlaceholders and figureIdOf (in a server DOM)", () => {
   it("replaces our placeholders with a named, sandboxed iframe and leaves others alone", () => {
     const document = page();
     const created = upgradePlaceholders(document, ORIGIN, PATH);
-    expect(created.map((f) => [f.getAttribute("src"), f.getAttribute("title"), f.getAttribute("data-figure-id"), f.getAttribute("height")])).toEqual([
+    expect(
+      created.map((f) => [
+        f.getAttribute("src"),
+        f.getAttribute("title"),
+        f.getAttribute("data-figure-id"),
+        f.getAttribute("height"),
+      ]),
+    ).toEqual([
       [`${ORIGIN}${PATH}money-by-program/?dark=false`, "사업별 예산 그래프 보기", FIGURE, "480"],
       [`${ORIGIN}${PATH}people-by-program/`, "사람 수", "people-by-program", "480"],
     ]);
@@ -148,6 +182,8 @@ describe("upgradePlaceholders and figureIdOf (in a server DOM)", () => {
     const { document } = parseHTML(
       `<iframe data-figure-id="money-by-program"></iframe><iframe src="${ORIGIN}${PATH}people-by-program/"></iframe><iframe data-figure-id="x y"></iframe><iframe src="https://evil.example/"></iframe>`,
     );
-    expect([...document.querySelectorAll("iframe")].map((f) => figureIdOf(f as unknown as Element, ORIGIN, PATH))).toEqual([FIGURE, "people-by-program", null, null]);
+    expect(
+      [...document.querySelectorAll("iframe")].map((f) => figureIdOf(f as unknown as Element, ORIGIN, PATH)),
+    ).toEqual([FIGURE, "people-by-program", null, null]);
   });
 });

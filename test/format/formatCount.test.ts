@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COUNTERS, formatCount, type Counter } from "../../src/format/index.js";
+import { COUNTERS, formatCount, type Counter } from "../../src/format/index.ts";
 
 describe("formatCount", () => {
   it.each<[number, Counter, string]>([
@@ -48,22 +48,22 @@ describe("formatCount", () => {
     [NaN, "invalid count: NaN (a count is a whole number ≥ 0)"],
     [Infinity, "invalid count: Infinity (a count is a whole number ≥ 0)"],
     [-Infinity, "invalid count: -Infinity (a count is a whole number ≥ 0)"],
-  ])("formatCount(%s, \"person\") throws RangeError: %s", (count, message) => {
+  ])('formatCount(%s, "person") throws RangeError: %s', (count, message) => {
     expect(() => formatCount(count, "person")).toThrow(RangeError);
     expect(() => formatCount(count, "person")).toThrow(message);
   });
 
-  it("formatCount(2 ** 53, \"person\") throws RangeError naming MAX_SAFE_INTEGER", () => {
+  it('formatCount(2 ** 53, "person") throws RangeError naming MAX_SAFE_INTEGER', () => {
     expect(() => formatCount(2 ** 53, "person")).toThrow(RangeError);
     expect(() => formatCount(2 ** 53, "person")).toThrow("MAX_SAFE_INTEGER");
   });
 
-  it("formatCount(3, \"people\") throws TypeError: unknown counter", () => {
+  it('formatCount(3, "people") throws TypeError: unknown counter', () => {
     expect(() => formatCount(3, "people" as Counter)).toThrow(TypeError);
     expect(() => formatCount(3, "people" as Counter)).toThrow('unknown counter: "people"');
   });
 
-  it("formatCount(3, \"toString\") throws TypeError: unknown counter", () => {
+  it('formatCount(3, "toString") throws TypeError: unknown counter', () => {
     expect(() => formatCount(3, "toString" as Counter)).toThrow(TypeError);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatKrw } from "../../src/format/index.js";
+import { formatKrw } from "../../src/format/index.ts";
 
 describe("formatKrw", () => {
   it.each([
@@ -49,15 +49,11 @@ describe("formatKrw", () => {
 
   it("formatKrw(1.5) throws RangeError: invalid KRW amount: 1.5 (money must be an integer number of won)", () => {
     expect(() => formatKrw(1.5)).toThrow(RangeError);
-    expect(() => formatKrw(1.5)).toThrow(
-      "invalid KRW amount: 1.5 (money must be an integer number of won)",
-    );
+    expect(() => formatKrw(1.5)).toThrow("invalid KRW amount: 1.5 (money must be an integer number of won)");
   });
 
   it("formatKrw(-0.5) throws RangeError", () => {
-    expect(() => formatKrw(-0.5)).toThrow(
-      "invalid KRW amount: -0.5 (money must be an integer number of won)",
-    );
+    expect(() => formatKrw(-0.5)).toThrow("invalid KRW amount: -0.5 (money must be an integer number of won)");
   });
 
   it("formatKrw(1956521.7) throws RangeError", () => {

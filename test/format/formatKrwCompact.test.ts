@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatKrwCompact } from "../../src/format/index.js";
+import { formatKrwCompact } from "../../src/format/index.ts";
 
 describe("formatKrwCompact", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPerPerson } from "../../src/format/index.js";
+import { formatPerPerson } from "../../src/format/index.ts";
 
 describe("formatPerPerson", () => {
   it.each([

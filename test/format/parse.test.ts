@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCount, parseKrw, parseKrwCompact } from "../../src/format/index.js";
+import { parseCount, parseKrw, parseKrwCompact } from "../../src/format/index.ts";
 
 describe("parseKrw", () => {
   it.each([
@@ -126,9 +126,7 @@ describe("parseKrwCompact", () => {
     ["약 1억"],
   ])("parseKrwCompact(%j) throws SyntaxError", (text) => {
     expect(() => parseKrwCompact(text)).toThrow(SyntaxError);
-    expect(() => parseKrwCompact(text)).toThrow(
-      `invalid compact KRW text: ${JSON.stringify(text)}`,
-    );
+    expect(() => parseKrwCompact(text)).toThrow(`invalid compact KRW text: ${JSON.stringify(text)}`);
   });
 });
 

@@ -9,7 +9,7 @@ import {
   parseKrw,
   parseKrwCompact,
   type Counter,
-} from "../../src/format/index.js";
+} from "../../src/format/index.ts";
 
 // mulberry32: a fixed seed gives the same sample on every run, so a failure
 // can be reproduced.
@@ -25,9 +25,33 @@ function random(seed: number): () => number {
 }
 
 const BOUNDARIES = [
-  0, 1, 9, 10, 99, 999, 1000, 9999, 10000, 10001, 99999, 100000, 999999, 9999999,
-  99999999, 1e8, 1e8 + 1, 1e8 + 1e4, 999999999, 1e12 - 1, 1e12, 1e12 + 1, 1e12 + 1e4,
-  1e12 + 1e8, 1e15 - 1, 1e15, Number.MAX_SAFE_INTEGER,
+  0,
+  1,
+  9,
+  10,
+  99,
+  999,
+  1000,
+  9999,
+  10000,
+  10001,
+  99999,
+  100000,
+  999999,
+  9999999,
+  99999999,
+  1e8,
+  1e8 + 1,
+  1e8 + 1e4,
+  999999999,
+  1e12 - 1,
+  1e12,
+  1e12 + 1,
+  1e12 + 1e4,
+  1e12 + 1e8,
+  1e15 - 1,
+  1e15,
+  Number.MAX_SAFE_INTEGER,
 ];
 
 // Integers across magnitudes 0..10^15: a random number of digits, and for a third
@@ -47,11 +71,7 @@ function sample(seed: number, size: number): number[] {
   return values;
 }
 
-const AMOUNTS = [
-  ...BOUNDARIES,
-  ...BOUNDARIES.map((value) => -value),
-  ...sample(20250101, 300),
-];
+const AMOUNTS = [...BOUNDARIES, ...BOUNDARIES.map((value) => -value), ...sample(20250101, 300)];
 const COUNTS = [...BOUNDARIES, ...sample(20250102, 200).map(Math.abs)];
 
 // Text that slipped past a check would show up as one of these.

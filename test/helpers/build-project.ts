@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ROOT } from "./site-data";
+import { ROOT } from "./site-data.ts";
 
 /**
  * Vitest puts import.meta.env's defaults into process.env (BASE_URL=/, MODE=test, DEV=1,
@@ -13,7 +13,9 @@ import { ROOT } from "./site-data";
 const VITEST_ENV = new Set(["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"]);
 
 function buildEnvironment(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.has(key) && !key.startsWith("VITEST")));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !VITEST_ENV.has(key) && !key.startsWith("VITEST")),
+  );
 }
 
 /** What a build of the project needs: everything an editor or developer commits. */

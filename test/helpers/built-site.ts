@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll } from "vitest";
 import config from "../../astro.config.mjs";
-import { buildProjectCopy, type BuildResult } from "./build-project";
-import { htmlPages, normalizeBase, type LinkCheckOptions } from "./link-check";
+import { buildProjectCopy, type BuildResult } from "./build-project.ts";
+import { htmlPages, normalizeBase, type LinkCheckOptions } from "./link-check.ts";
 
 export interface BuiltSite {
   dist: string;

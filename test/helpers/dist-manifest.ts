@@ -9,5 +9,7 @@ export function distManifest(dir: string): Record<string, string> {
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
-  return Object.fromEntries(files.map((file) => [relative(dir, file), createHash("sha256").update(readFileSync(file)).digest("hex")]));
+  return Object.fromEntries(
+    files.map((file) => [relative(dir, file), createHash("sha256").update(readFileSync(file)).digest("hex")]),
+  );
 }

@@ -128,7 +128,7 @@ export function resolveReference(ref: string, page: string, resolver: Resolver, 
   if (/[\t\n\r]/.test(href)) return { kind: "broken", reason: "contains a tab or line break" };
   const scheme = SCHEME.exec(href)?.[1]?.toLowerCase();
   const pageUrl = new URL(pageUrlPath(page, resolver.base), resolver.origin);
-  const baseUrl = documentBase ? URL.parse(documentBase, pageUrl) ?? pageUrl : pageUrl;
+  const baseUrl = documentBase ? (URL.parse(documentBase, pageUrl) ?? pageUrl) : pageUrl;
 
   if (scheme === "data" || scheme === "mailto" || scheme === "tel" || scheme === "sms") {
     return URL.canParse(href) ? { kind: "skip" } : { kind: "broken", reason: `not a valid ${scheme}: URL` };
@@ -137,7 +137,8 @@ export function resolveReference(ref: string, page: string, resolver: Resolver, 
   if (scheme !== undefined && scheme !== "http" && scheme !== "https") {
     return URL.canParse(href) ? { kind: "skip" } : { kind: "broken", reason: "not a valid URL" };
   }
-  if (scheme !== undefined && !/^https?:\/\//i.test(href)) return { kind: "broken", reason: `${scheme}: URL without "//"` };
+  if (scheme !== undefined && !/^https?:\/\//i.test(href))
+    return { kind: "broken", reason: `${scheme}: URL without "//"` };
 
   const url = URL.parse(href, baseUrl);
   if (!url) return { kind: "broken", reason: "not a valid URL" };
@@ -165,7 +166,11 @@ export function resolveReference(ref: string, page: string, resolver: Resolver, 
   } else if (resolver.paths.has(rest)) {
     file = rest;
   } else if (resolver.paths.has(`${rest}/index.html`)) {
-    if (resolver.trailingSlash === "always") return { kind: "broken", reason: `directory without its trailing slash (trailingSlash: "always"); write ${url.pathname}/` };
+    if (resolver.trailingSlash === "always")
+      return {
+        kind: "broken",
+        reason: `directory without its trailing slash (trailingSlash: "always"); write ${url.pathname}/`,
+      };
     file = `${rest}/index.html`;
   } else {
     return { kind: "broken", reason: `no file ${rest} in the build` };

@@ -44,7 +44,11 @@ const ZERO: Bytes = { raw: 0, gzip: 0 };
 const isJavaScript = (type: string | null) =>
   type === null || type.trim() === "" || /^(module|(text|application)\/(x-)?(java|ecma)script)$/i.test(type.trim());
 
-const IMPORTS_JS = [/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g, /\bimport\(\s*["']([^"']+)["']\s*\)/g, /\bexport\s*[\w*{}\s,$]*from\s*["']([^"']+)["']/g];
+const IMPORTS_JS = [
+  /\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g,
+  /\bimport\(\s*["']([^"']+)["']\s*\)/g,
+  /\bexport\s*[\w*{}\s,$]*from\s*["']([^"']+)["']/g,
+];
 const IMPORTS_CSS = [/@import\s+(?:url\(\s*)?["']?([^"')\s;]+)/g];
 
 /**

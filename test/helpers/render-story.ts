@@ -1,7 +1,7 @@
-import { createServerDocument } from "../../src/charts/server-document";
-import { renderStoryMarkdown, StoryMarkdownError } from "../../src/markdown/render-story";
-import { readSiteData } from "../../src/model/read-data";
-import { ROOT } from "./site-data";
+import { createServerDocument } from "../../src/charts/server-document.ts";
+import { renderStoryMarkdown, StoryMarkdownError } from "../../src/markdown/render-story.ts";
+import { readSiteData } from "../../src/model/read-data.ts";
+import { ROOT } from "./site-data.ts";
 
 export const siteData = readSiteData(ROOT).data;
 
@@ -10,7 +10,10 @@ export const storyFile = (body: string) => `---\ntitle: t\n---\n\n${body}\n`;
 export const BODY_LINE = 5;
 
 /** Renders a story file with the repository's data; returns its HTML or its problems. */
-export async function renderWithData(source: string, path = "content/stories/x.md"): Promise<{ html: string; problems: string[]; cited: string[] }> {
+export async function renderWithData(
+  source: string,
+  path = "content/stories/x.md",
+): Promise<{ html: string; problems: string[]; cited: string[] }> {
   try {
     const { html, citedSourceIds } = await renderStoryMarkdown(source, path, siteData, createServerDocument());
     return { html, problems: [], cited: citedSourceIds };

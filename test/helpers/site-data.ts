@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { figureSchema, programSchema, type Figure, type Program } from "../../src/schemas";
+import { figureSchema, programSchema, type Figure, type Program } from "../../src/schemas/index.ts";
 
 export const ROOT = new URL("../..", import.meta.url).pathname;
 

@@ -10,10 +10,12 @@ export interface StaticServer {
 /** Serves a built dist/ on 127.0.0.1 at a free port, as a static host would. */
 export async function serveStatic(dir: string): Promise<StaticServer> {
   const handler = sirv(dir, { dev: false, etag: false });
-  const server: Server = createServer((req, res) => handler(req, res, () => {
-    res.statusCode = 404;
-    res.end("not found");
-  }));
+  const server: Server = createServer((req, res) =>
+    handler(req, res, () => {
+      res.statusCode = 404;
+      res.end("not found");
+    }),
+  );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {

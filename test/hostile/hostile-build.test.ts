@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ProjectCopy } from "../helpers/build-project";
-import { htmlPages, inventory, type PageInventory } from "./inspect-html";
-import { PAYLOADS } from "./payloads";
-import { plantPayloads } from "./plant-payloads";
+import { ProjectCopy } from "../helpers/build-project.ts";
+import { htmlPages, inventory, type PageInventory } from "./inspect-html.ts";
+import { PAYLOADS } from "./payloads.ts";
+import { plantPayloads } from "./plant-payloads.ts";
 
 /**
  * Builds the site twice, clean and with every text field and the story poisoned, and
@@ -51,8 +51,14 @@ describe("hostile input in every JSON text field and in the story", () => {
     expect(pages.map((p) => p.page)).toEqual([...baselines.keys()]);
     for (const page of pages) {
       const baseline = baselineOf(page);
-      expect([...page.elements].filter((e) => !baseline.elements.has(e)), page.page).toEqual([]);
-      expect([...page.attributes].filter((a) => !baseline.attributes.has(a)), page.page).toEqual([]);
+      expect(
+        [...page.elements].filter((e) => !baseline.elements.has(e)),
+        page.page,
+      ).toEqual([]);
+      expect(
+        [...page.attributes].filter((a) => !baseline.attributes.has(a)),
+        page.page,
+      ).toEqual([]);
     }
   });
 
@@ -73,7 +79,12 @@ describe("hostile input in every JSON text field and in the story", () => {
 
   it("shows the payloads to readers as text, escaped, rather than dropping them", () => {
     const text = pages.map((p) => p.text).join("\n");
-    for (const payload of ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", '" onmouseover="alert(1)', "javascript:alert(1)"]) {
+    for (const payload of [
+      "<script>alert(1)</script>",
+      "<img src=x onerror=alert(1)>",
+      '" onmouseover="alert(1)',
+      "javascript:alert(1)",
+    ]) {
       expect(text).toContain(payload);
     }
   });

@@ -3,7 +3,18 @@ import { join, relative } from "node:path";
 import { parseHTML } from "linkedom";
 
 /** Attributes that hold a URL a browser may follow or load. */
-const URL_ATTRIBUTES = ["href", "src", "xlink:href", "action", "formaction", "poster", "data", "srcset", "background", "cite"];
+const URL_ATTRIBUTES = [
+  "href",
+  "src",
+  "xlink:href",
+  "action",
+  "formaction",
+  "poster",
+  "data",
+  "srcset",
+  "background",
+  "cite",
+];
 const UNSAFE_SCHEME = /^(?:javascript|data|vbscript):/i;
 
 export interface PageInventory {
@@ -37,7 +48,10 @@ export function inventory(dist: string, page: string): PageInventory {
     for (const { name, value } of [...el.attributes]) {
       if (/^on/i.test(name)) inv.eventHandlers.push(`<${el.localName} ${name}="${value}">`);
       // Browsers drop whitespace and control characters inside a scheme.
-      if (URL_ATTRIBUTES.includes(name.toLowerCase()) && UNSAFE_SCHEME.test(value.replace(/[\u0000-\u0020\u007f]/g, ""))) {
+      if (
+        URL_ATTRIBUTES.includes(name.toLowerCase()) &&
+        UNSAFE_SCHEME.test(value.replace(/[\u0000-\u0020\u007f]/g, ""))
+      ) {
         inv.unsafeUrls.push(`<${el.localName} ${name}="${value}">`);
       }
     }

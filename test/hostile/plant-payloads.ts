@@ -1,13 +1,28 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { ProjectCopy } from "../helpers/build-project";
-import { PAYLOADS } from "./payloads";
+import type { ProjectCopy } from "../helpers/build-project.ts";
+import { PAYLOADS } from "./payloads.ts";
 
 /**
  * JSON keys whose values are not free text (ids, enums, dates, URLs): a payload there
  * would be refused by the schema, which the malformed-input suite already covers.
  */
-const NOT_TEXT = new Set(["id", "sourceIds", "programIds", "type", "lifeStage", "counts", "unit", "start", "end", "heldOn", "startedOn", "publishedAt", "programId", "url"]);
+const NOT_TEXT = new Set([
+  "id",
+  "sourceIds",
+  "programIds",
+  "type",
+  "lifeStage",
+  "counts",
+  "unit",
+  "start",
+  "end",
+  "heldOn",
+  "startedOn",
+  "publishedAt",
+  "programId",
+  "url",
+]);
 
 /** Replaces every free-text string in `value` with the next payload; returns the count. */
 function poison(value: unknown, next: () => string, key = ""): unknown {
@@ -32,7 +47,9 @@ export function plantPayloads(copy: ProjectCopy, payloads: readonly string[] = P
   const next = () => payloads[i++ % payloads.length]!;
   const files = [
     ...["sources", "awards", "timeline", "contests"].map((name) => `data/${name}.json`),
-    ...["programs", "figures"].flatMap((dir) => readdirSync(join(copy.dir, "data", dir)).map((name) => `data/${dir}/${name}`)),
+    ...["programs", "figures"].flatMap((dir) =>
+      readdirSync(join(copy.dir, "data", dir)).map((name) => `data/${dir}/${name}`),
+    ),
   ];
   for (const file of files) copy.edit(file, (text) => JSON.stringify(poison(JSON.parse(text), next), null, 2));
 
@@ -43,7 +60,9 @@ export function plantPayloads(copy: ProjectCopy, payloads: readonly string[] = P
       .replace(/^title: .*$/m, `title: ${yamlString(next())}`)
       .replace(/^dek: .*$/m, `dek: ${yamlString(next())}`)
       .replace(/^byline: .*$/m, `byline: ${yamlString(next())}`);
-    const body = payloads.map((p) => `- \`\` ${p} \`\` ${escaped(p)} [링크](https://example.com/ "${p.replace(/"/g, '\\"')}")`).join("\n");
+    const body = payloads
+      .map((p) => `- \`\` ${p} \`\` ${escaped(p)} [링크](https://example.com/ "${p.replace(/"/g, '\\"')}")`)
+      .join("\n");
     return `${withFrontmatter}\n\n## 입력 검사\n\n${body}\n`;
   });
   return i;

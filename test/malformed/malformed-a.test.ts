@@ -1,3 +1,3 @@
-import { runMalformedFixtures } from "./run-fixtures";
+import { runMalformedFixtures } from "./run-fixtures.ts";
 
 runMalformedFixtures(0, 2);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { ProjectCopy } from "../helpers/build-project";
-import { distManifest } from "../helpers/dist-manifest";
-import { MALFORMED } from "./fixtures";
+import { ProjectCopy } from "../helpers/build-project.ts";
+import { distManifest } from "../helpers/dist-manifest.ts";
+import { MALFORMED } from "./fixtures.ts";
 
 /**
  * Runs every `of`-th fixture starting at `part` (the fixtures are split over two test

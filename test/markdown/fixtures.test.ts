@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderWithData, storyFile } from "../helpers/render-story";
+import { renderWithData, storyFile } from "../helpers/render-story.ts";
 
 /**
  * Fixture folders: test/markdown/fixtures/<plugin>/<case>/input.md (a story body) with
@@ -12,11 +12,16 @@ import { renderWithData, storyFile } from "../helpers/render-story";
  * body starts on line 5 of the story file (after a 3-line frontmatter and a blank line).
  */
 const ROOT = join(import.meta.dirname, "fixtures");
-const cases = (group: string) => readdirSync(join(ROOT, group)).sort().map((name) => ({ name, dir: join(ROOT, group, name) }));
+const cases = (group: string) =>
+  readdirSync(join(ROOT, group))
+    .sort()
+    .map((name) => ({ name, dir: join(ROOT, group, name) }));
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const read = (dir: string, file: string) => readFileSync(join(dir, file), "utf8").trimEnd();
 
-for (const group of readdirSync(ROOT).filter((g) => g !== "errors").sort()) {
+for (const group of readdirSync(ROOT)
+  .filter((g) => g !== "errors")
+  .sort()) {
   describe(`${group} directive`, () => {
     for (const { name, dir } of cases(group)) {
       it(`${group}/${name} renders as expected.html`, async () => {
@@ -34,7 +39,11 @@ describe("each kind of mistake fails with file:line:column and the valid choices
     it(`errors/${name}`, async () => {
       const { problems } = await renderWithData(storyFile(read(dir, "input.md")), "x.md");
       const expected = read(dir, "expected-error.txt").split("\n");
-      expect(problems).toEqual(expected.map((line) => (line.endsWith("…") ? expect.stringMatching(`^${escapeRegExp(line.slice(0, -1))}`) : line)));
+      expect(problems).toEqual(
+        expected.map((line) =>
+          line.endsWith("…") ? expect.stringMatching(`^${escapeRegExp(line.slice(0, -1))}`) : line,
+        ),
+      );
     });
   }
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isSafeUrl } from "../../src/markdown/remark-safe-markdown";
-import { PAYLOADS } from "../hostile/payloads";
-import { BODY_LINE, renderWithData, storyFile } from "../helpers/render-story";
+import { isSafeUrl } from "../../src/markdown/remark-safe-markdown.ts";
+import { PAYLOADS } from "../hostile/payloads.ts";
+import { BODY_LINE, renderWithData, storyFile } from "../helpers/render-story.ts";
 
 describe("the stories' raw-HTML policy: forbidden, with file:line:column", () => {
   const htmlPayloads = PAYLOADS.filter((p) => /<[a-z!/]/i.test(p) && !p.startsWith("&"));
@@ -14,7 +14,8 @@ describe("the stories' raw-HTML policy: forbidden, with file:line:column", () =>
       if (problems.length > 0) {
         // Every problem is located; the payload's tags are among them (a "data:text/..."
         // payload also reads as an unknown :text directive, which is an error too).
-        for (const problem of problems) expect(problem).toMatch(new RegExp(`^content/stories/x\\.md:${BODY_LINE}:\\d+: `));
+        for (const problem of problems)
+          expect(problem).toMatch(new RegExp(`^content/stories/x\\.md:${BODY_LINE}:\\d+: `));
         expect(problems.some((p) => /: (raw HTML is not allowed|unsafe link target)/.test(p))).toBe(true);
       } else {
         expect(html.replace(/<\/?p>/g, "")).not.toMatch(/<[a-z!/]/i);
@@ -23,7 +24,8 @@ describe("the stories' raw-HTML policy: forbidden, with file:line:column", () =>
   }
 
   it("accepts plain Markdown: emphasis, lists, safe links and images", async () => {
-    const body = "**굵게**, _기울임_\n\n- [출처](https://example.com/a?b=1#c)\n- [메일](mailto:desk@example.com)\n- [아래로](#sources)\n- ![그림](./chart.png)";
+    const body =
+      "**굵게**, _기울임_\n\n- [출처](https://example.com/a?b=1#c)\n- [메일](mailto:desk@example.com)\n- [아래로](#sources)\n- ![그림](./chart.png)";
     expect((await renderWithData(storyFile(body))).problems).toEqual([]);
   });
 
@@ -36,13 +38,33 @@ describe("the stories' raw-HTML policy: forbidden, with file:line:column", () =>
 });
 
 describe("isSafeUrl", () => {
-  const unsafe = ["javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "//evil.example/x", "file:///etc/passwd"];
-  const safe = ["https://example.com/", "http://example.com/a", "mailto:a@b.c", "#frag", "./a.png", "../b/", "/c/d", "page/"];
+  const unsafe = [
+    "javascript:alert(1)",
+    "JaVaScRiPt:alert(1)",
+    " javascript:alert(1)",
+    "java\tscript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "vbscript:msgbox(1)",
+    "//evil.example/x",
+    "file:///etc/passwd",
+  ];
+  const safe = [
+    "https://example.com/",
+    "http://example.com/a",
+    "mailto:a@b.c",
+    "#frag",
+    "./a.png",
+    "../b/",
+    "/c/d",
+    "page/",
+  ];
   for (const url of unsafe) it(`isSafeUrl(${JSON.stringify(url)}) is false`, () => expect(isSafeUrl(url)).toBe(false));
   for (const url of safe) it(`isSafeUrl(${JSON.stringify(url)}) is true`, () => expect(isSafeUrl(url)).toBe(true));
 
   it("refuses an entity-encoded javascript: link target in Markdown", async () => {
     const { problems } = await renderWithData(storyFile("[x](&#106;avascript:alert(1))"), "s.md");
-    expect(problems).toEqual([expect.stringMatching(new RegExp(`^s\\.md:${BODY_LINE}:1: unsafe link target \`javascript:alert\\(1\\)\``))]);
+    expect(problems).toEqual([
+      expect.stringMatching(new RegExp(`^s\\.md:${BODY_LINE}:1: unsafe link target \`javascript:alert\\(1\\)\``)),
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { budgetPerPerson, knownBudgetTotal, programsWithKnownBudget } from "../../src/model/derive";
-import { loadPrograms } from "../helpers/site-data";
+import { budgetPerPerson, knownBudgetTotal, programsWithKnownBudget } from "../../src/model/derive.ts";
+import { loadPrograms } from "../helpers/site-data.ts";
 
 const programs = loadPrograms();
 const byId = (id: string) => programs.find((p) => p.id === id)!;
@@ -11,7 +11,11 @@ describe("figures derived from the data (fact sheet: 'Figures a reader will want
   });
 
   it("leaves the three programs without an amount out of the total instead of counting them as zero", () => {
-    expect(programsWithKnownBudget(programs).map((p) => p.id).sort()).toEqual(["dream-factory", "job-school", "regional-industry", "youth-package"]);
+    expect(
+      programsWithKnownBudget(programs)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(["dream-factory", "job-school", "regional-industry", "youth-package"]);
   });
 
   it("a total is exact when no term is approximate", () => {

@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { assertIntegrity, DataIntegrityError, findIntegrityProblems, type SiteEntries } from "../../src/model/integrity";
-import { awardSchema, contestSchema, figureSchema, sourceSchema, timelineEventSchema } from "../../src/schemas";
-import { loadPrograms, readJson, jsonFilesIn } from "../helpers/site-data";
+import {
+  assertIntegrity,
+  DataIntegrityError,
+  findIntegrityProblems,
+  type SiteEntries,
+} from "../../src/model/integrity.ts";
+import {
+  awardSchema,
+  contestSchema,
+  figureSchema,
+  sourceSchema,
+  timelineEventSchema,
+} from "../../src/schemas/index.ts";
+import { loadPrograms, readJson, jsonFilesIn } from "../helpers/site-data.ts";
 
 function realSite(): SiteEntries {
   const list = <T extends { id: string }>(file: string, parse: (v: unknown) => T) =>
@@ -51,13 +62,17 @@ describe("cross-file references", () => {
   it("names a timeline event tied to an unknown program", () => {
     const site = realSite();
     site.timeline[0]!.data.programId = "nobody";
-    expect(findIntegrityProblems(site)).toEqual([expect.objectContaining({ file: "data/timeline.json", field: "programId" })]);
+    expect(findIntegrityProblems(site)).toEqual([
+      expect.objectContaining({ file: "data/timeline.json", field: "programId" }),
+    ]);
   });
 
   it("names a per-file entry whose id disagrees with its file name", () => {
     const site = realSite();
     site.programs[0]!.data.id = "renamed";
-    expect(findIntegrityProblems(site)).toEqual([expect.objectContaining({ field: "id", message: expect.stringContaining("must equal the file name") })]);
+    expect(findIntegrityProblems(site)).toEqual([
+      expect.objectContaining({ field: "id", message: expect.stringContaining("must equal the file name") }),
+    ]);
   });
 
   it("assertIntegrity throws every problem at once, one line each", () => {
@@ -65,6 +80,8 @@ describe("cross-file references", () => {
     site.awards[0]!.data.sourceIds = ["a"];
     site.contests[0]!.data.sourceIds = ["b"];
     expect(() => assertIntegrity(site)).toThrow(DataIntegrityError);
-    expect(() => assertIntegrity(site)).toThrow(/2 problem\(s\)[\s\S]*data\/awards\.json: sourceIds\[0\][\s\S]*data\/contests\.json: sourceIds\[0\]/);
+    expect(() => assertIntegrity(site)).toThrow(
+      /2 problem\(s\)[\s\S]*data\/awards\.json: sourceIds\[0\][\s\S]*data\/contests\.json: sourceIds\[0\]/,
+    );
   });
 });

@@ -9,8 +9,8 @@ import {
   sourceSchema,
   storySchema,
   timelineEventSchema,
-} from "../../src/schemas";
-import { jsonFilesIn, readJson } from "../helpers/site-data";
+} from "../../src/schemas/index.ts";
+import { jsonFilesIn, readJson } from "../helpers/site-data.ts";
 
 /** Validates `value` and returns the editor-facing lines ("file: field: message"), or []. */
 function problems(schema: z.ZodType, file: string, value: unknown): string[] {
@@ -51,10 +51,30 @@ const programDefects: [string, (p: Record<string, any>) => void, string, RegExp]
   ["money as a string", (p) => (p.budget.amount = "135000000"), "budget.amount", /expected number/i],
   ["fractional KRW", (p) => (p.budget.amount = 1350.5), "budget.amount", /whole number of won/],
   ["negative KRW", (p) => (p.budget.amount = -1), "budget.amount", /must not be negative/],
-  ["an unknown amount without a reason", (p) => (p.budget.amount = null), "budget.unknownReason", /amount: null together with unknownReason/],
-  ["a reason beside a known amount", (p) => (p.budget.unknownReason = "모름"), "budget.unknownReason", /either an amount/],
-  ["an unknown amount marked approximate", (p) => Object.assign(p.budget, { amount: null, approximate: true, unknownReason: "모름" }), "budget.approximate", /cannot be approximate/],
-  ["a people count that does not say what it counts", (p) => (p.people.counts = null), "people.counts", /say what the count counts/],
+  [
+    "an unknown amount without a reason",
+    (p) => (p.budget.amount = null),
+    "budget.unknownReason",
+    /amount: null together with unknownReason/,
+  ],
+  [
+    "a reason beside a known amount",
+    (p) => (p.budget.unknownReason = "모름"),
+    "budget.unknownReason",
+    /either an amount/,
+  ],
+  [
+    "an unknown amount marked approximate",
+    (p) => Object.assign(p.budget, { amount: null, approximate: true, unknownReason: "모름" }),
+    "budget.approximate",
+    /cannot be approximate/,
+  ],
+  [
+    "a people count that does not say what it counts",
+    (p) => (p.people.counts = null),
+    "people.counts",
+    /say what the count counts/,
+  ],
   ["a bare 'people' kind", (p) => (p.people.counts = "people"), "people.counts", /enrolled/],
   ["a fractional count", (p) => (p.people.count = 69.5), "people.count", /whole number/],
   ["an unknown key", (p) => (p.budgetKrw = 1), "(whole file)", /budgetKrw/],
@@ -106,27 +126,49 @@ describe("defects in the other collections", () => {
 
   it("rejects a timeline span that ends before it starts", () => {
     const event = { ...first("data/timeline.json"), start: "2024", end: "2022" };
-    expect(problems(timelineEventSchema, "data/timeline.json[0]", event)[0]).toMatch(/end: end must not be before start/);
+    expect(problems(timelineEventSchema, "data/timeline.json[0]", event)[0]).toMatch(
+      /end: end must not be before start/,
+    );
   });
 
   it("rejects an unknown chart type", () => {
     const figure = { ...(readJson("data/figures/money-by-program.json") as object), type: "pie" };
-    expect(problems(figureSchema, "data/figures/money-by-program.json", figure)[0]).toMatch(/^data\/figures\/money-by-program\.json: type: .*money-by-program/);
+    expect(problems(figureSchema, "data/figures/money-by-program.json", figure)[0]).toMatch(
+      /^data\/figures\/money-by-program\.json: type: .*money-by-program/,
+    );
   });
 
   it("rejects a figure that shows no program", () => {
     const figure = { ...(readJson("data/figures/money-by-program.json") as object), data: { programIds: [] } };
-    expect(problems(figureSchema, "f.json", figure)[0]).toMatch(/^f\.json: data\.programIds: list at least one program id/);
+    expect(problems(figureSchema, "f.json", figure)[0]).toMatch(
+      /^f\.json: data\.programIds: list at least one program id/,
+    );
   });
 
   it("rejects story frontmatter with an impossible date and an update before publication", () => {
-    const story = { title: "t", dek: "d", byline: "b", published: "2025-02-30", updated: "2025-01-01", sourceIds: ["x"] };
+    const story = {
+      title: "t",
+      dek: "d",
+      byline: "b",
+      published: "2025-02-30",
+      updated: "2025-01-01",
+      sourceIds: ["x"],
+    };
     const lines = problems(storySchema, "content/stories/s.md", story);
-    expect(lines).toContainEqual(expect.stringMatching(/^content\/stories\/s\.md: published: must be a date written YYYY-MM-DD/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^content\/stories\/s\.md: published: must be a date written YYYY-MM-DD/),
+    );
   });
 
   it("rejects story frontmatter whose update comes before publication", () => {
-    const story = { title: "t", dek: "d", byline: "b", published: "2025-02-03", updated: "2025-01-01", sourceIds: ["x"] };
+    const story = {
+      title: "t",
+      dek: "d",
+      byline: "b",
+      published: "2025-02-03",
+      updated: "2025-01-01",
+      sourceIds: ["x"],
+    };
     expect(problems(storySchema, "s.md", story)).toEqual(["s.md: updated: updated must not be before published"]);
   });
 });

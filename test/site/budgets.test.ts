@@ -7,9 +7,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { useBuiltSite } from "../helpers/built-site";
-import { budgetChecks, gzipBytes, pageWeight, readBudgets, type PageWeight } from "../helpers/page-weight";
-import { ROOT } from "../helpers/site-data";
+import { useBuiltSite } from "../helpers/built-site.ts";
+import { budgetChecks, gzipBytes, pageWeight, readBudgets, type PageWeight } from "../helpers/page-weight.ts";
+import { ROOT } from "../helpers/site-data.ts";
 
 const budgets = readBudgets(join(ROOT, "test/budgets.json"));
 const site = useBuiltSite();
@@ -54,7 +54,9 @@ describe("every chart is in the first HTML response", () => {
   });
 
   it("every figure.chart already contains its svg[role=img]", () => {
-    const missing = pageWeights().flatMap((w) => w.charts.withoutSvg.map((id) => `${w.page}: #${id} has no svg[role=img] in the HTML`));
+    const missing = pageWeights().flatMap((w) =>
+      w.charts.withoutSvg.map((id) => `${w.page}: #${id} has no svg[role=img] in the HTML`),
+    );
     expect(missing).toEqual([]);
   });
 });
@@ -92,7 +94,9 @@ describe("the measurement itself, on a synthetic page", () => {
 
   it("counts inline styles, linked stylesheets and their @imports", () => {
     expect(weight.css.files.sort()).toEqual(["_astro/a.css", "_astro/b.css"]);
-    expect(weight.css.gzip).toBe(gzipBytes("p{color:red}") + gzipBytes(files["_astro/a.css"]!) + gzipBytes(files["_astro/b.css"]!));
+    expect(weight.css.gzip).toBe(
+      gzipBytes("p{color:red}") + gzipBytes(files["_astro/a.css"]!) + gzipBytes(files["_astro/b.css"]!),
+    );
   });
 
   it("finds a chart whose SVG is not in the HTML proper", () => {

@@ -1,6 +1,6 @@
 import { afterAll, expect, it } from "vitest";
-import { ProjectCopy } from "../helpers/build-project";
-import { distManifest } from "../helpers/dist-manifest";
+import { ProjectCopy } from "../helpers/build-project.ts";
+import { distManifest } from "../helpers/dist-manifest.ts";
 
 const copies = [new ProjectCopy(), new ProjectCopy()];
 afterAll(() => copies.forEach((copy) => copy.cleanup()));

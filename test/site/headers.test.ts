@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { headersFor, parseHeadersFile } from "../helpers/headers-file";
-import { jsonFilesIn, ROOT } from "../helpers/site-data";
+import { headersFor, parseHeadersFile } from "../helpers/headers-file.ts";
+import { jsonFilesIn, ROOT } from "../helpers/site-data.ts";
 
 const rules = parseHeadersFile(readFileSync(join(ROOT, "public/_headers"), "utf8"));
 const csp = (path: string) => headersFor(rules, path).get("content-security-policy") ?? "";

@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import { HtmlValidate, type Message } from "html-validate";
 import { describe, expect, it } from "vitest";
-import { useBuiltSite } from "../helpers/built-site";
+import { useBuiltSite } from "../helpers/built-site.ts";
 import config from "./html-validate.config.mjs";
 
 const ERROR = 2;
@@ -19,7 +19,8 @@ interface Found {
   message: Message;
 }
 
-const line = ({ page, message: m }: Found) => `${page}:${m.line}:${m.column} ${m.ruleId} ${m.message}${m.selector ? ` (${m.selector})` : ""}`;
+const line = ({ page, message: m }: Found) =>
+  `${page}:${m.line}:${m.column} ${m.ruleId} ${m.message}${m.selector ? ` (${m.selector})` : ""}`;
 
 async function errorsInBuild(): Promise<Found[]> {
   const { dist, pages } = site();

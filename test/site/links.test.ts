@@ -8,8 +8,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { useBuiltSite } from "../helpers/built-site";
-import { checkDist, checkSite, formatBroken, siteFromFiles } from "../helpers/link-check";
+import { useBuiltSite } from "../helpers/built-site.ts";
+import { checkDist, checkSite, formatBroken, siteFromFiles } from "../helpers/link-check.ts";
 
 const site = useBuiltSite();
 
@@ -45,7 +45,7 @@ describe("links in the built dist/", () => {
       const broken = checkDist(planted, links).broken.map(formatBroken);
       expect(broken).toEqual([
         `index.html → ${base}no-such-page/ (no no-such-page/index.html in the build)`,
-        "index.html → #no-such-id (no id=\"no-such-id\" in this page)",
+        'index.html → #no-such-id (no id="no-such-id" in this page)',
         `index.html → ${base}#no-such-id-either (no id="no-such-id-either" in this page)`,
         `index.html → ${base}missing.png (no file missing.png in the build)`,
         "index.html → https://exa mple.org/ (not a valid URL)",
@@ -75,7 +75,11 @@ describe("the link checker on synthetic pages", () => {
     "favicon.svg": '<svg xmlns="http://www.w3.org/2000/svg"><circle id="dot" r="1"/></svg>',
     "a.png": "",
   };
-  const report = checkSite(siteFromFiles(files), { base: "/news/goyang/", site: "https://example.org", trailingSlash: "always" });
+  const report = checkSite(siteFromFiles(files), {
+    base: "/news/goyang/",
+    site: "https://example.org",
+    trailingSlash: "always",
+  });
 
   it("lists every broken reference with its page and reason", () => {
     expect(report.broken.map(formatBroken)).toEqual([
@@ -97,10 +101,15 @@ describe("the link checker on synthetic pages", () => {
   });
 
   it("treats absolute links to the configured site as internal", () => {
-    const absolute = checkSite(siteFromFiles({ "index.html": '<a href="https://example.org/news/goyang/gone/">x</a>' }), {
-      base: "/news/goyang",
-      site: "https://example.org",
-    });
-    expect(absolute.broken.map(formatBroken)).toEqual(["index.html → https://example.org/news/goyang/gone/ (no gone/index.html in the build)"]);
+    const absolute = checkSite(
+      siteFromFiles({ "index.html": '<a href="https://example.org/news/goyang/gone/">x</a>' }),
+      {
+        base: "/news/goyang",
+        site: "https://example.org",
+      },
+    );
+    expect(absolute.broken.map(formatBroken)).toEqual([
+      "index.html → https://example.org/news/goyang/gone/ (no gone/index.html in the build)",
+    ]);
   });
 });

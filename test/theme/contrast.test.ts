@@ -5,7 +5,7 @@
  */
 import { wcagContrast } from "culori";
 import { describe, expect, it } from "vitest";
-import { DARK, LIGHT, type Palette } from "../../src/theme/palette";
+import { DARK, LIGHT, type Palette } from "../../src/theme/palette.ts";
 
 /** WCAG 2.2 1.4.3 Contrast (Minimum): normal-size text. */
 const TEXT = 4.5;
@@ -23,10 +23,13 @@ describe.each(SCHEMES)("the %s palette", (_scheme, palette) => {
   const pair = (fg: string, bg: string) => ({ ratio: wcagContrast(fg, bg), fg, bg });
 
   // Chart marks: every series colour and the bar fill must stand out from the page.
-  it.each(Object.keys(palette.series) as (keyof Palette["series"])[])("series.%s has ≥ 3:1 against background", (kind) => {
-    const { ratio, fg, bg } = pair(palette.series[kind], palette.background);
-    expect(ratio, `${fg} on ${bg}`).toBeGreaterThanOrEqual(GRAPHIC);
-  });
+  it.each(Object.keys(palette.series) as (keyof Palette["series"])[])(
+    "series.%s has ≥ 3:1 against background",
+    (kind) => {
+      const { ratio, fg, bg } = pair(palette.series[kind], palette.background);
+      expect(ratio, `${fg} on ${bg}`).toBeGreaterThanOrEqual(GRAPHIC);
+    },
+  );
 
   // `rule` draws the charts' zero axis line (a ruleX mark), which carries meaning, so it is
   // held to 3:1. Plot's gridlines do not use it: they are currentColor at 0.1 opacity, a

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { figureCsv } from "../../downloads/figure-csv";
-import { figurePaths, type FigureProps } from "../../downloads/figure-paths";
+import { figureCsv } from "../../downloads/figure-csv.ts";
+import { figurePaths, type FigureProps } from "../../downloads/figure-paths.ts";
 
 /** /downloads/<figure-id>.csv: the figure's data, raw numbers, UTF-8 with BOM (src/downloads/csv.ts). */
 export const getStaticPaths = figurePaths;

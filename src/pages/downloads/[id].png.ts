@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { figureCard, figurePaths, type FigureProps } from "../../downloads/figure-paths";
-import { renderPng } from "../../downloads/png";
+import { figureCard, figurePaths, type FigureProps } from "../../downloads/figure-paths.ts";
+import { renderPng } from "../../downloads/png.ts";
 
 /**
  * /downloads/<figure-id>.png: the chart card rendered by resvg at 2x with Pretendard. It is
@@ -8,4 +8,5 @@ import { renderPng } from "../../downloads/png";
  */
 export const getStaticPaths = figurePaths;
 
-export const GET: APIRoute<FigureProps> = ({ props }) => new Response(renderPng(figureCard(props).svg).png, { headers: { "Content-Type": "image/png" } });
+export const GET: APIRoute<FigureProps> = ({ props }) =>
+  new Response(renderPng(figureCard(props).svg).png, { headers: { "Content-Type": "image/png" } });

@@ -1,8 +1,8 @@
 import type { APIRoute } from "astro";
-import { figureCard, figurePaths, type FigureProps } from "../../downloads/figure-paths";
-import { PNG_SCALE } from "../../downloads/png";
-import { oembedResponse } from "../../embed/oembed";
-import { siteUrls } from "../../embed/urls";
+import { figureCard, figurePaths, type FigureProps } from "../../downloads/figure-paths.ts";
+import { PNG_SCALE } from "../../downloads/png.ts";
+import { oembedResponse } from "../../embed/oembed.ts";
+import { siteUrls } from "../../embed/urls.ts";
 
 /**
  * /oembed/<figure-id>.json: the oEmbed 1.0 "rich" response for the figure's embed page, with
@@ -13,6 +13,13 @@ export const getStaticPaths = figurePaths;
 
 export const GET: APIRoute<FigureProps> = ({ props }) => {
   const card = figureCard(props);
-  const body = oembedResponse(siteUrls(), props.figure, { programs: props.programs }, { width: card.width * PNG_SCALE, height: card.height * PNG_SCALE });
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { "Content-Type": "application/json+oembed; charset=utf-8" } });
+  const body = oembedResponse(
+    siteUrls(),
+    props.figure,
+    { programs: props.programs },
+    { width: card.width * PNG_SCALE, height: card.height * PNG_SCALE },
+  );
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: { "Content-Type": "application/json+oembed; charset=utf-8" },
+  });
 };
