@@ -131,7 +131,7 @@ function commandOf(pid: number): string {
  * is killed. Each with the ppid it had at start.
  */
 function watchedAncestors(): Array<{ pid: number; ppid: number | null }> {
-  const chain = [{ pid: process.pid, ppid: process.ppid }];
+  const chain: Array<{ pid: number; ppid: number | null }> = [{ pid: process.pid, ppid: process.ppid }];
   if (process.env["npm_lifecycle_event"] && /^(?:sh|dash|bash)$/.test(commandOf(process.ppid))) {
     const shell = process.ppid;
     chain.push({ pid: shell, ppid: parentOf(shell) });
