@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import { unified } from "@astrojs/markdown-remark";
 import { remarkSafeMarkdown } from "./src/markdown/remark-safe-markdown.ts";
+import { validationPreview } from "./src/dev/validation-preview.ts";
 
 // Astro 7's default Markdown processor (Sätteri) is not remark; the explainer's own
 // directives are remark plugins, so the unified pipeline is configured explicitly.
@@ -10,6 +11,8 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? "/",
   output: "static",
   trailingSlash: "always",
+  // npm run dev: while data/ or content/ has a mistake, pages answer 500 with every problem.
+  integrations: [validationPreview()],
   // Caches live in the project, not in node_modules: test builds run in copies that share
   // node_modules by symlink, and must never read each other's content store.
   cacheDir: "./.tmp/astro-cache",
