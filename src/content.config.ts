@@ -1,6 +1,5 @@
 import { defineCollection } from "astro:content";
-import { jsonFiles, jsonList } from "./loaders/json-loaders.ts";
-import { markdownFiles } from "./loaders/markdown-files.ts";
+import { validatedCollection } from "./loaders/validated-collections.ts";
 import {
   awardSchema,
   contestSchema,
@@ -11,13 +10,13 @@ import {
   timelineEventSchema,
 } from "./schemas/index.ts";
 
-// One JSON per program and per figure, so an editor's mistake names one small file.
+// Every collection comes from the one validation pipeline; the schemas give the entries their types.
 export const collections = {
-  sources: defineCollection({ loader: jsonList({ file: "data/sources.json" }), schema: sourceSchema }),
-  programs: defineCollection({ loader: jsonFiles({ base: "data/programs" }), schema: programSchema }),
-  awards: defineCollection({ loader: jsonList({ file: "data/awards.json" }), schema: awardSchema }),
-  timeline: defineCollection({ loader: jsonList({ file: "data/timeline.json" }), schema: timelineEventSchema }),
-  contests: defineCollection({ loader: jsonList({ file: "data/contests.json" }), schema: contestSchema }),
-  figures: defineCollection({ loader: jsonFiles({ base: "data/figures" }), schema: figureSchema }),
-  stories: defineCollection({ loader: markdownFiles({ base: "content/stories" }), schema: storySchema }),
+  sources: defineCollection({ loader: validatedCollection("sources"), schema: sourceSchema }),
+  programs: defineCollection({ loader: validatedCollection("programs"), schema: programSchema }),
+  awards: defineCollection({ loader: validatedCollection("awards"), schema: awardSchema }),
+  timeline: defineCollection({ loader: validatedCollection("timeline"), schema: timelineEventSchema }),
+  contests: defineCollection({ loader: validatedCollection("contests"), schema: contestSchema }),
+  figures: defineCollection({ loader: validatedCollection("figures"), schema: figureSchema }),
+  stories: defineCollection({ loader: validatedCollection("stories"), schema: storySchema }),
 };

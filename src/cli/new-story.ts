@@ -8,7 +8,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { readSiteData } from "../model/read-data.ts";
+import { storyDataOf } from "../validate/index.ts";
+import { validateData } from "../validate/data.ts";
 import { idSchema } from "../schemas/common.ts";
 
 const TEMPLATE = "content/templates/story.md";
@@ -43,7 +44,7 @@ const root = process.cwd();
 const file = `content/stories/${slug}.md`;
 if (existsSync(join(root, file))) fail(`${file} already exists; choose another slug, or edit that file.`);
 
-const { data } = readSiteData(root);
+const data = storyDataOf(validateData(root).entries);
 const [program] = data.programs;
 const [figure] = data.figures;
 const [source] = data.sources;

@@ -1,6 +1,21 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../validate/problem.ts";
+
+/** A developer's type error: shown with the editors' problems, in English (it is about code). */
+function typeProblem(file: string, line: number, column: number, message: string, detail: string[] = []): Problem {
+  const text = [message, ...detail].join(" — ");
+  return {
+    file,
+    line,
+    column,
+    path: "",
+    ruleId: "types",
+    message: `타입 오류(개발자용): ${text}`,
+    messageEn: text,
+    severity: "error",
+  };
+}
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 
@@ -21,18 +36,15 @@ export function typeCheck(root: string): Promise<Problem[]> {
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
     child.on("error", (error) =>
-      resolve([{ file: "astro check", line: 1, message: `could not start astro check: ${error.message}` }]),
+      resolve([typeProblem("astro check", 1, 1, `could not start astro check: ${error.message}`)]),
     );
     child.on("close", (code) => {
       const problems = parseAstroCheck(output.replace(ANSI, ""));
       if (code !== 0 && problems.length === 0) {
         const tail = output.replace(ANSI, "").trim().split("\n").slice(-15);
-        problems.push({
-          file: "astro check",
-          line: 1,
-          message: `astro check failed (exit code ${code}) without naming a file`,
-          detail: tail,
-        });
+        problems.push(
+          typeProblem("astro check", 1, 1, `astro check failed (exit code ${code}) without naming a file`, tail),
+        );
       }
       resolve(problems);
     });
@@ -53,7 +65,7 @@ export function parseAstroCheck(output: string): Problem[] {
     const detail: string[] = [];
     for (let next = index + 1; next < lines.length && /^ {2}\S/.test(lines[next] as string); next++)
       detail.push((lines[next] as string).trim());
-    problems.push({ file, line: Number(row), column: Number(column), message: `${message} (${code})`, detail });
+    problems.push(typeProblem(file, Number(row), Number(column), `${message} (${code})`, detail));
   });
   return problems;
 }

@@ -15,13 +15,31 @@ export function directiveLabel(node: Directive): string {
   return toString(node).trim();
 }
 
+/** An author's mistake in words: Korean first, English second, and how to fix it. */
+export interface Wording {
+  ko: string;
+  en: string;
+  hint?: string | undefined;
+  /** The id the mistake is about (an unknown program…), so follow-on problems can be told apart. */
+  refId?: string | undefined;
+}
+
+/** The wording a VFile message carries beside its `reason` (which is the Korean text). */
+export interface WordedMessage {
+  en?: string;
+  hint?: string;
+  refId?: string;
+}
+
 /**
  * Records an author's mistake at the node and goes on, so one run reports every mistake
  * in a file; the story renderer fails afterwards if any were recorded.
  */
-export function reportAt(file: VFile, node: Node, message: string, ruleId: string): void {
-  const problem = file.message(message, { place: node.position, ruleId, source: "story" });
+export function reportAt(file: VFile, node: Node, wording: Wording | string, ruleId: string): void {
+  const words = typeof wording === "string" ? { ko: wording, en: wording } : wording;
+  const problem = file.message(words.ko, { place: node.position, ruleId, source: "story" });
   problem.fatal = true;
+  Object.assign(problem, { en: words.en, hint: words.hint, refId: words.refId } satisfies WordedMessage);
 }
 
 /**

@@ -5,7 +5,9 @@ import type { Award } from "../schemas/award.ts";
 import type { Contest } from "../schemas/contest.ts";
 import type { Program } from "../schemas/program.ts";
 import type { StoryData } from "./story-data.ts";
+import type { Wording } from "./directive-node.ts";
 import { suggest } from "./suggest.ts";
+import { didYouMean } from "../text/did-you-mean.ts";
 
 /**
  * What `:num[<id>.<field>]` can print: for each kind of record, the fields that are
@@ -59,7 +61,7 @@ const AGGREGATES: Record<string, Fields<StoryData>> = {
   },
 };
 
-export type NumberResult = { ok: true; text: string } | { ok: false; message: string };
+export type NumberResult = { ok: true; text: string } | { ok: false; wording: Wording };
 
 function lookup<T extends object>(
   record: T,
@@ -72,9 +74,23 @@ function lookup<T extends object>(
   if (format) return { ok: true, text: format(record, data) };
   const numeric = Object.keys(fields);
   if (field in record) {
-    return { ok: false, message: `field "${field}" of "${id}" is not a number; number fields: ${numeric.join(", ")}` };
+    return {
+      ok: false,
+      wording: {
+        ko: `"${id}"의 "${field}" 항목은 숫자가 아니라서 :num으로 쓸 수 없습니다.`,
+        en: `field "${field}" of "${id}" is not a number; number fields: ${numeric.join(", ")}`,
+        hint: `숫자 항목: ${numeric.join(", ")}`,
+      },
+    };
   }
-  return { ok: false, message: `unknown field "${field}" of "${id}"; valid fields: ${suggest(field, numeric)}` };
+  return {
+    ok: false,
+    wording: {
+      ko: `"${id}"에는 "${field}" 항목이 없습니다.`,
+      en: `unknown field "${field}" of "${id}"; valid fields: ${suggest(field, numeric)}`,
+      hint: [didYouMean(field, numeric), `쓸 수 있는 항목: ${suggest(field, numeric)}`].filter(Boolean).join(" "),
+    },
+  };
 }
 
 /**
@@ -86,7 +102,11 @@ export function resolveNumber(path: string, data: StoryData): NumberResult {
   if (!match)
     return {
       ok: false,
-      message: `expected <id>.<field>, such as job-school.budget or programs.budgetTotal; got "${path}"`,
+      wording: {
+        ko: `:num[…] 안에는 "<id>.<항목>"을 적어야 하는데 "${path}"이(가) 적혀 있습니다.`,
+        en: `expected <id>.<field>, such as job-school.budget or programs.budgetTotal; got "${path}"`,
+        hint: "예: :num[job-school.budget], :num[programs.budgetTotal]",
+      },
     };
   const [, id, field] = match as unknown as [string, string, string];
   const aggregate = AGGREGATES[id];
@@ -103,5 +123,13 @@ export function resolveNumber(path: string, data: StoryData): NumberResult {
     ...data.awards.map((a) => a.id),
     ...data.contests.map((c) => c.id),
   ];
-  return { ok: false, message: `unknown id "${id}"; valid ids: ${suggest(id, ids)}` };
+  return {
+    ok: false,
+    wording: {
+      ko: `없는 id "${id}"입니다.`,
+      en: `unknown id "${id}"; valid ids: ${suggest(id, ids)}`,
+      hint: [didYouMean(id, ids), `쓸 수 있는 id: ${suggest(id, ids)}`].filter(Boolean).join(" "),
+      refId: id,
+    },
+  };
 }

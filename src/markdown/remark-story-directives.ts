@@ -3,7 +3,8 @@ import { fromHtml } from "hast-util-from-html";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { renderFigure } from "../figure/render-figure.ts";
-import { directiveLabel, isDirective, placeInText, reportAt, type Directive } from "./directive-node.ts";
+import { didYouMean } from "../text/did-you-mean.ts";
+import { directiveLabel, isDirective, placeInText, reportAt, type Directive, type Wording } from "./directive-node.ts";
 import { resolveNumber } from "./number-fields.ts";
 import type { StoryData } from "./story-data.ts";
 import { suggest } from "./suggest.ts";
@@ -22,17 +23,34 @@ export const DIRECTIVES = {
   cite: "textDirective",
   literal: "textDirective",
 } as const;
-const SYNTAX: Record<keyof typeof DIRECTIVES, string> = {
-  chart: "::chart[figure-id] on a line of its own",
-  num: ":num[id.field] inside a sentence",
-  program: ":program[program-id] inside a sentence",
-  cite: ":cite[source-id] inside a sentence",
-  literal: ":literal[text] inside a sentence",
+type Name = keyof typeof DIRECTIVES;
+
+const SYNTAX: Record<Name, { ko: string; en: string }> = {
+  chart: { ko: "::chart[그림-id]는 한 줄에 따로 적습니다", en: "::chart[figure-id] on a line of its own" },
+  num: { ko: ":num[id.항목]은 문장 안에 적습니다", en: ":num[id.field] inside a sentence" },
+  program: { ko: ":program[사업-id]는 문장 안에 적습니다", en: ":program[program-id] inside a sentence" },
+  cite: { ko: ":cite[출처-id]는 문장 안에 적습니다", en: ":cite[source-id] inside a sentence" },
+  literal: { ko: ":literal[글]은 문장 안에 적습니다", en: ":literal[text] inside a sentence" },
 };
+
+const NAMES = Object.keys(DIRECTIVES).join("|");
+/** "문장 속 ::chart[" : written like a directive, but the parser left it as text. */
+const STRAY = new RegExp(`::?(${NAMES})\\[`);
+/** A directive written with full-width punctuation (a Korean IME's ：, ［ ］, 「 」): never parsed. */
+const FULL_WIDTH = new RegExp(`([:：]{1,2})(${NAMES})\\s*([\\[［「『【])`, "g");
 
 /** Which sources a story cited, in order of first citation; the page numbers its notes by it. */
 export function citedSources(file: VFile): string[] {
   return ((file.data as { citedSources?: string[] }).citedSources ??= []);
+}
+
+function unknownId(kind: string, what: string, written: string, id: string, valid: string[]): Wording {
+  return {
+    ko: `${written}: 없는 ${what} id "${id}"입니다.`,
+    en: `${written}: unknown ${kind} id; valid ids: ${suggest(id, valid)}`,
+    hint: [didYouMean(id, valid), `쓸 수 있는 id: ${suggest(id, valid)}`].filter(Boolean).join(" "),
+    refId: id,
+  };
 }
 
 /**
@@ -42,47 +60,89 @@ export function citedSources(file: VFile): string[] {
  *   :program[job-school]           a link to the program, with its name from the data
  *   :cite[nsp-2025-12-01]          a numbered note linking to the source list
  *   :literal[두 개]                text that is not data, exempt from the figure check
- * A mistake (unknown id or field, missing id, wrong place) is reported at its line and
- * column with the valid choices, closest first.
+ * A mistake (unknown id or field, missing id or bracket, wrong place, full-width
+ * punctuation, a chart placed twice) is reported at its line and column, in Korean, with
+ * the closest valid choice.
  */
 export function remarkStoryDirectives({ data, document }: StoryDirectiveOptions) {
   return (tree: Root, file: VFile) => {
     const cited = citedSources(file);
     const useCount = new Map<string, number>();
+    const placedCharts = new Map<string, number>();
 
     visit(tree, (node, index, parent) => {
-      // "문장 속 ::chart[...]" is not parsed as a directive at all; left alone it would be
-      // published as literal text, so it is a mistake too.
       if (node.type === "text") {
-        const stray = /::?(chart|num|program|cite|literal)\[/.exec(node.value);
-        if (stray)
+        for (const match of node.value.matchAll(FULL_WIDTH)) {
+          const [written, colons, name, bracket] = match as unknown as [string, string, Name, string];
+          if (!/[：［「『【]/.test(colons + bracket)) continue;
+          reportAt(
+            file,
+            placeInText(node, match.index, written.length),
+            {
+              ko: `"${written}"에 전각 문장부호(${[...new Set((colons + bracket).match(/[：［「『【]/g))].join(" ")})가 있어 지시어로 읽히지 않았습니다.`,
+              en: `"${written}" uses full-width punctuation and was not read as a directive`,
+              hint: `반각 문자로 적으세요: ${name === "chart" ? "::" : ":"}${name}[…] (한글 입력기를 영문으로 바꾸고 : [ ]를 치세요)`,
+            },
+            "directive-full-width",
+          );
+        }
+        const stray = STRAY.exec(node.value);
+        if (stray) {
+          const name = stray[1] as Name;
           reportAt(
             file,
             placeInText(node, stray.index, stray[0].length),
-            `"${stray[0]}" was not read as a directive: ${SYNTAX[stray[1] as keyof typeof DIRECTIVES]}`,
+            {
+              ko: `"${stray[0]}"이(가) 지시어로 읽히지 않았습니다: ${SYNTAX[name].ko}.`,
+              en: `"${stray[0]}" was not read as a directive: ${SYNTAX[name].en}`,
+            },
             "directive-placement",
           );
+        }
         return;
       }
       if (!isDirective(node) || parent === undefined || index === undefined) return;
-      const name = node.name as keyof typeof DIRECTIVES;
+      const name = node.name as Name;
       const replace = (...nodes: RootContent[]) => parent.children.splice(index, 1, ...(nodes as never[]));
       if (!(name in DIRECTIVES)) {
+        const valid = Object.keys(DIRECTIVES);
         reportAt(
           file,
           node,
-          `unknown directive "${node.name}"; valid directives: ${suggest(node.name, Object.keys(DIRECTIVES))}. For a colon in plain text, write \\:`,
+          {
+            ko: `모르는 지시어 "${node.name}"입니다.`,
+            en: `unknown directive "${node.name}"; valid directives: ${suggest(node.name, valid)}. For a colon in plain text, write \\:`,
+            hint: [didYouMean(node.name, valid), `글 속의 쌍점(:)이라면 \\:로 적으세요.`].filter(Boolean).join(" "),
+          },
           "unknown-directive",
         );
         return;
       }
       if (node.type !== DIRECTIVES[name]) {
-        reportAt(file, node, `${name} is written ${SYNTAX[name]}`, "directive-placement");
+        reportAt(
+          file,
+          node,
+          { ko: `${SYNTAX[name].ko}.`, en: `${name} is written ${SYNTAX[name].en}` },
+          "directive-placement",
+        );
         return;
       }
       const id = directiveLabel(node);
       if (id === "" && name !== "literal") {
-        reportAt(file, node, `${name} needs an id: ${SYNTAX[name]}`, "missing-id");
+        const next = parent.children[index + 1];
+        const unclosed = next?.type === "text" && next.value.startsWith("[");
+        reportAt(
+          file,
+          node,
+          unclosed
+            ? {
+                ko: `:${name}[ 의 닫는 대괄호 ]가 없습니다.`,
+                en: `${name}: the closing ] is missing`,
+                hint: `${name === "chart" ? "::" : ":"}${name}[…]처럼 ]로 닫으세요.`,
+              }
+            : { ko: `${name}에 id가 없습니다: ${SYNTAX[name].ko}.`, en: `${name} needs an id: ${SYNTAX[name].en}` },
+          unclosed ? "unclosed-directive" : "missing-id",
+        );
         return;
       }
       switch (name) {
@@ -91,36 +151,31 @@ export function remarkStoryDirectives({ data, document }: StoryDirectiveOptions)
           return index;
         case "num": {
           const result = resolveNumber(id, data);
-          if (!result.ok) return reportAt(file, node, `:num[${id}]: ${result.message}`, "unknown-number");
+          if (!result.ok) {
+            const { ko, en, hint, refId } = result.wording;
+            return reportAt(
+              file,
+              node,
+              { ko: `:num[${id}]: ${ko}`, en: `:num[${id}]: ${en}`, hint, refId },
+              "unknown-number",
+            );
+          }
           replace({ type: "text", value: result.text });
           return index;
         }
         case "program": {
           const program = data.programs.find((p) => p.id === id);
-          if (!program)
-            return reportAt(
-              file,
-              node,
-              `:program[${id}]: unknown program id; valid ids: ${suggest(
-                id,
-                data.programs.map((p) => p.id),
-              )}`,
-              "unknown-program",
-            );
+          if (!program) {
+            const valid = data.programs.map((p) => p.id);
+            return reportAt(file, node, unknownId("program", "사업", `:program[${id}]`, id, valid), "unknown-program");
+          }
           replace({ type: "link", url: `#program-${id}`, children: [{ type: "text", value: program.name }] });
           return index;
         }
         case "cite": {
           if (!data.sources.some((s) => s.id === id)) {
-            return reportAt(
-              file,
-              node,
-              `:cite[${id}]: unknown source id; valid ids: ${suggest(
-                id,
-                data.sources.map((s) => s.id),
-              )}`,
-              "unknown-source",
-            );
+            const valid = data.sources.map((s) => s.id);
+            return reportAt(file, node, unknownId("source", "출처", `:cite[${id}]`, id, valid), "unknown-source");
           }
           if (!cited.includes(id)) cited.push(id);
           const number = cited.indexOf(id) + 1;
@@ -138,16 +193,26 @@ export function remarkStoryDirectives({ data, document }: StoryDirectiveOptions)
         }
         case "chart": {
           const figure = data.figures.find((f) => f.id === id);
-          if (!figure)
+          if (!figure) {
+            const valid = data.figures.map((f) => f.id);
+            return reportAt(file, node, unknownId("figure", "그림", `::chart[${id}]`, id, valid), "unknown-figure");
+          }
+          const firstLine = placedCharts.get(id);
+          if (firstLine !== undefined) {
+            // Its ids (figure-<id>, the table's) would appear twice on the page.
             return reportAt(
               file,
               node,
-              `::chart[${id}]: unknown figure id; valid ids: ${suggest(
-                id,
-                data.figures.map((f) => f.id),
-              )}`,
-              "unknown-figure",
+              {
+                ko: `::chart[${id}]: 같은 그림을 이미 ${firstLine}번째 줄에 넣었습니다.`,
+                en: `::chart[${id}]: the figure is already placed on line ${firstLine}; a page shows each figure once`,
+                hint: "한 이야기에는 그림을 한 번만 넣으세요. 다시 가리키려면 링크 [그림](#figure-…)를 쓰세요.",
+                refId: id,
+              },
+              "chart-placed-twice",
             );
+          }
+          placedCharts.set(id, node.position?.start.line ?? 0);
           const html = renderFigure(figure, { programs: data.programs }, data.sources, document, {
             downloads: data.figureDownloads?.(figure.id),
           }).outerHTML;

@@ -2,16 +2,32 @@ import { createMarkdownProcessor } from "@astrojs/markdown-remark";
 import remarkDirective from "remark-directive";
 import remarkFrontmatter from "remark-frontmatter";
 import type { VFile } from "vfile";
+import type { WordedMessage } from "./directive-node.ts";
 import { remarkNoHandTypedFigures } from "./remark-no-hand-typed-figures.ts";
 import { remarkSafeMarkdown } from "./remark-safe-markdown.ts";
 import { citedSources, remarkStoryDirectives } from "./remark-story-directives.ts";
 import type { StoryData } from "./story-data.ts";
 
-/** Every mistake found in one story file, each as "file:line:column: message". */
+/** One mistake in a story's Markdown, at its line and column, worded for the editor. */
+export interface MarkdownProblem {
+  line: number;
+  column: number;
+  ruleId: string;
+  /** Korean. */
+  message: string;
+  messageEn: string;
+  hint?: string | undefined;
+  refId?: string | undefined;
+}
+
+/** Every mistake found in one story file. */
 export class StoryMarkdownError extends Error {
-  readonly problems: string[];
-  constructor(problems: string[]) {
-    super(`${problems.length} problem(s) in the story:\n${problems.join("\n")}`);
+  readonly problems: MarkdownProblem[];
+  constructor(path: string, problems: MarkdownProblem[]) {
+    super(
+      `${path}: 이야기에 문제 ${problems.length}건 / ${problems.length} problem(s) in the story:\n` +
+        problems.map((p) => `${path}:${p.line}:${p.column} ${p.message}${p.hint ? ` (${p.hint})` : ""}`).join("\n"),
+    );
     this.name = "StoryMarkdownError";
     this.problems = problems;
   }
@@ -23,12 +39,23 @@ export interface RenderedStory {
   citedSourceIds: string[];
 }
 
-/** "content/stories/a.md:12:5: message" for every fatal message on the file, in reading order. */
-export function formatProblems(file: VFile, path: string): string[] {
+/** Every fatal message on the file, in reading order, with the wording our plugins attached. */
+export function collectProblems(file: VFile): MarkdownProblem[] {
   return file.messages
     .filter((m) => m.fatal)
     .sort((a, b) => (a.line ?? 1) - (b.line ?? 1) || (a.column ?? 1) - (b.column ?? 1))
-    .map((m) => `${path}:${m.line ?? 1}:${m.column ?? 1}: ${m.reason}`);
+    .map((m) => {
+      const worded = m as unknown as WordedMessage;
+      return {
+        line: m.line ?? 1,
+        column: m.column ?? 1,
+        ruleId: m.ruleId ?? "story",
+        message: m.reason,
+        messageEn: worded.en ?? m.reason,
+        hint: worded.hint,
+        refId: worded.refId,
+      };
+    });
 }
 
 /**
@@ -45,8 +72,8 @@ export async function renderStoryMarkdown(
 ): Promise<RenderedStory> {
   let cited: string[] = [];
   const failOnProblems = () => (_tree: unknown, file: VFile) => {
-    const problems = formatProblems(file, path);
-    if (problems.length > 0) throw new StoryMarkdownError(problems);
+    const problems = collectProblems(file);
+    if (problems.length > 0) throw new StoryMarkdownError(path, problems);
     cited = citedSources(file);
   };
   const processor = await createMarkdownProcessor({
@@ -67,8 +94,18 @@ export async function renderStoryMarkdown(
     // A plugin that stops at its first finding (file.fail) gets the same shape.
     if (error instanceof StoryMarkdownError) throw error;
     const place = error as { line?: number; column?: number; reason?: string };
-    if (place.reason !== undefined)
-      throw new StoryMarkdownError([`${path}:${place.line ?? 1}:${place.column ?? 1}: ${place.reason}`]);
+    if (place.reason !== undefined) {
+      const [ko, en] = place.reason.split(" / ");
+      throw new StoryMarkdownError(path, [
+        {
+          line: place.line ?? 1,
+          column: place.column ?? 1,
+          ruleId: "story",
+          message: ko ?? place.reason,
+          messageEn: en ?? place.reason,
+        },
+      ]);
+    }
     throw error;
   }
 }

@@ -4,7 +4,7 @@ import { downloadLinks } from "../downloads/links.ts";
 import { siteUrls } from "../embed/urls.ts";
 import { renderStoryMarkdown, type RenderedStory } from "../markdown/render-story.ts";
 import type { StoryData } from "../markdown/story-data.ts";
-import type { SiteEntries } from "./integrity.ts";
+import type { SiteEntries } from "./entries.ts";
 
 /** The site's entries as the plain data a story's directives refer to. */
 export function storyData(site: SiteEntries): StoryData {

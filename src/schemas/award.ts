@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
-import { idSchema, sourceIdsSchema, textSchema } from "./common.ts";
+import { idSchema, sourceIdsSchema, text, textSchema } from "./common.ts";
+import { RULE, TEXT_LIMITS } from "./messages.ts";
 
 /**
  * An award the city received. `streak` is set where the source says "N년 연속"; its
@@ -7,10 +8,10 @@ import { idSchema, sourceIdsSchema, textSchema } from "./common.ts";
  */
 export const awardSchema = z.strictObject({
   id: idSchema,
-  year: z.number().int().min(2000).max(2100),
-  event: textSchema,
+  year: z.number().int(RULE.yearInteger).min(2000, RULE.yearRange).max(2100, RULE.yearRange),
+  event: text(TEXT_LIMITS.label),
   edition: z.number().int().positive().nullable(),
-  prize: textSchema,
+  prize: text(TEXT_LIMITS.name),
   prizeDescription: textSchema,
   streak: z.strictObject({ years: z.number().int().min(2), since: z.number().int(), inferred: z.boolean() }).nullable(),
   sourceIds: sourceIdsSchema,

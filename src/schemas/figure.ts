@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
-import { idSchema, sourceIdsSchema, textSchema } from "./common.ts";
+import { idSchema, sourceIdsSchema, text, textSchema } from "./common.ts";
+import { RULE, TEXT_LIMITS } from "./messages.ts";
 
 /** Chart types with a chart function in src/charts/. */
 export const FIGURE_TYPES = ["money-by-program", "people-by-program"] as const;
@@ -12,13 +13,13 @@ export type FigureType = (typeof FIGURE_TYPES)[number];
 export const figureSchema = z.strictObject({
   id: idSchema,
   type: z.enum(FIGURE_TYPES),
-  title: textSchema,
-  subtitle: textSchema,
+  title: text(TEXT_LIMITS.title),
+  subtitle: text(TEXT_LIMITS.sentence),
   description: textSchema,
-  notes: z.array(textSchema),
+  notes: z.array(text(TEXT_LIMITS.sentence)),
   sourceIds: sourceIdsSchema,
   data: z.strictObject({
-    programIds: z.array(idSchema).min(1, "list at least one program id"),
+    programIds: z.array(idSchema).min(1, RULE.figureProgramIdsMin),
   }),
 });
 

@@ -6,4 +6,4 @@ export * from "./timeline.ts";
 export * from "./contest.ts";
 export * from "./figure.ts";
 export * from "./story.ts";
-export * from "./report.ts";
+export * from "./messages.ts";

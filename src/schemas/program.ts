@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
-import { countSchema, idSchema, krwSchema, partialDateSchema, sourceIdsSchema, textSchema } from "./common.ts";
+import { countSchema, idSchema, krwSchema, partialDateSchema, sourceIdsSchema, text, textSchema } from "./common.ts";
+import { RULE, TEXT_LIMITS } from "./messages.ts";
 
 export const LIFE_STAGES = ["all", "youth", "middle", "senior"] as const;
 export type LifeStage = (typeof LIFE_STAGES)[number];
@@ -15,7 +16,7 @@ export type PeopleKind = (typeof PEOPLE_KINDS)[number];
 export const UNIT_KINDS = ["course", "project", "program", "subProject", "company"] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
-const unknownReason = textSchema.optional();
+const unknownReason = text(TEXT_LIMITS.sentence).optional();
 
 /** Budget: integer KRW, or null with the reason it is unknown; `approximate` where the source says 약. */
 export const budgetSchema = z
@@ -25,11 +26,11 @@ export const budgetSchema = z
     unknownReason,
   })
   .refine((b) => (b.amount === null) === (b.unknownReason !== undefined), {
-    message: "give either an amount, or amount: null together with unknownReason",
+    message: RULE.budgetAmountOrReason,
     path: ["unknownReason"],
   })
   .refine((b) => b.amount !== null || !b.approximate, {
-    message: "an unknown amount cannot be approximate",
+    message: RULE.budgetUnknownApproximate,
     path: ["approximate"],
   });
 
@@ -41,11 +42,11 @@ export const peopleSchema = z
     unknownReason,
   })
   .refine((p) => (p.count === null) === (p.unknownReason !== undefined), {
-    message: "give either a count, or count: null together with unknownReason",
+    message: RULE.peopleCountOrReason,
     path: ["unknownReason"],
   })
   .refine((p) => p.count === null || p.counts !== null, {
-    message: `say what the count counts: one of ${PEOPLE_KINDS.join(", ")}`,
+    message: RULE.peopleCountsKind,
     path: ["counts"],
   });
 
@@ -55,22 +56,22 @@ export const fundingSchema = z
     unknownReason,
   })
   .refine((f) => (f.description === null) === (f.unknownReason !== undefined), {
-    message: "give either a description, or description: null together with unknownReason",
+    message: RULE.fundingOrReason,
     path: ["unknownReason"],
   });
 
 export const programSchema = z.strictObject({
   id: idSchema,
-  name: textSchema,
+  name: text(TEXT_LIMITS.name),
   lifeStage: z.enum(LIFE_STAGES),
-  year: z.number().int().min(2000).max(2100),
+  year: z.number().int(RULE.yearInteger).min(2000, RULE.yearRange).max(2100, RULE.yearRange),
   summary: textSchema,
   budget: budgetSchema,
   funding: fundingSchema,
   people: peopleSchema,
   units: z.array(z.strictObject({ count: countSchema, unit: z.enum(UNIT_KINDS) })),
-  parts: z.strictObject({ label: textSchema, items: z.array(textSchema).min(1) }).optional(),
-  highlights: z.array(textSchema),
+  parts: z.strictObject({ label: text(TEXT_LIMITS.name), items: z.array(text(TEXT_LIMITS.label)).min(1) }).optional(),
+  highlights: z.array(text(TEXT_LIMITS.sentence)),
   startedOn: partialDateSchema.optional(),
   sourceIds: sourceIdsSchema,
 });

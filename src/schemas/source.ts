@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
-import { idSchema, textSchema } from "./common.ts";
+import { idSchema, text, textSchema } from "./common.ts";
+import { RULE, TEXT_LIMITS } from "./messages.ts";
 
 /**
  * A published report the figures come from. The report may carry a city's own claims
@@ -8,19 +9,19 @@ import { idSchema, textSchema } from "./common.ts";
 export const sourceSchema = z
   .strictObject({
     id: idSchema,
-    outlet: textSchema,
-    reporter: textSchema,
-    headline: textSchema,
+    outlet: text(TEXT_LIMITS.name),
+    reporter: text(TEXT_LIMITS.name),
+    headline: text(TEXT_LIMITS.label),
     publishedAt: z.iso.datetime({
       offset: true,
-      error: "must be an ISO date-time with offset (e.g. 2025-12-01T17:06:00+09:00)",
+      error: RULE.isoDateTime,
     }),
-    url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).nullable(),
-    urlUnknownReason: textSchema.optional(),
+    url: z.url({ protocol: /^https?$/, error: RULE.url }).nullable(),
+    urlUnknownReason: text(TEXT_LIMITS.sentence).optional(),
     provenance: textSchema,
   })
   .refine((s) => (s.url === null) === (s.urlUnknownReason !== undefined), {
-    message: "give either a url, or url: null together with urlUnknownReason",
+    message: RULE.sourceUrlOrReason,
     path: ["urlUnknownReason"],
   });
 

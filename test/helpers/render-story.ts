@@ -1,15 +1,15 @@
 import { createServerDocument } from "../../src/charts/server-document.ts";
 import { renderStoryMarkdown, StoryMarkdownError } from "../../src/markdown/render-story.ts";
-import { readSiteData } from "../../src/model/read-data.ts";
-import { ROOT } from "./site-data.ts";
+import { loadStoryData } from "./site-data.ts";
 
-export const siteData = readSiteData(ROOT).data;
+/** The tests' own data (test/fixtures/site/data), never the repository's data/, which editors correct. */
+export const siteData = loadStoryData();
 
 /** A story file around `body`: frontmatter of 3 lines, a blank line, then body from line 5. */
 export const storyFile = (body: string) => `---\ntitle: t\n---\n\n${body}\n`;
 export const BODY_LINE = 5;
 
-/** Renders a story file with the repository's data; returns its HTML or its problems. */
+/** Renders a story file with the fixture's data (test/fixtures/site); returns its HTML or its problems. */
 export async function renderWithData(
   source: string,
   path = "content/stories/x.md",

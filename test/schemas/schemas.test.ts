@@ -4,18 +4,30 @@ import {
   awardSchema,
   contestSchema,
   figureSchema,
-  formatSchemaIssues,
   programSchema,
   sourceSchema,
   storySchema,
   timelineEventSchema,
 } from "../../src/schemas/index.ts";
-import { jsonFilesIn, readJson } from "../helpers/site-data.ts";
+import { issueToProblems } from "../../src/validate/zod-issues.ts";
+import { jsonFilesIn, readJson as readRepoJson } from "../helpers/site-data.ts";
 
-/** Validates `value` and returns the editor-facing lines ("file: field: message"), or []. */
+/** The tests' own data: test/fixtures/site/data/… */
+const FIXTURE = "test/fixtures/site/";
+const readJson = (file: string) => readRepoJson(`${FIXTURE}${file}`);
+
+/**
+ * Validates `value` and returns each problem as "file: field: English message", and the
+ * Korean message after " | ", or [] (the pipeline's wording, src/validate/zod-issues.ts).
+ */
 function problems(schema: z.ZodType, file: string, value: unknown): string[] {
   const result = schema.safeParse(value);
-  return result.success ? [] : formatSchemaIssues(file, result.error);
+  if (result.success) return [];
+  return result.error.issues.flatMap((issue) =>
+    issueToProblems(issue, { file, base: [], value, schema, locate: () => ({ line: 1, column: 1 }) }).map(
+      (p) => `${file}: ${p.messageEn} | ${p.message}`,
+    ),
+  );
 }
 
 const arrayFiles: [string, z.ZodType][] = [
@@ -26,10 +38,10 @@ const arrayFiles: [string, z.ZodType][] = [
 ];
 
 describe("the repository's data passes its schemas", () => {
-  for (const file of jsonFilesIn("data/programs")) {
+  for (const file of jsonFilesIn(`${FIXTURE}data/programs`).map((f) => f.slice(FIXTURE.length))) {
     it(`${file} is a valid program`, () => expect(problems(programSchema, file, readJson(file))).toEqual([]));
   }
-  for (const file of jsonFilesIn("data/figures")) {
+  for (const file of jsonFilesIn(`${FIXTURE}data/figures`).map((f) => f.slice(FIXTURE.length))) {
     it(`${file} is a valid figure`, () => expect(problems(figureSchema, file, readJson(file))).toEqual([]));
   }
   for (const [file, schema] of arrayFiles) {
@@ -46,9 +58,14 @@ const validProgram = () => structuredClone(readJson(programFile)) as Record<stri
 
 /** Each defect: a change to a valid program, and the field and words the error must name. */
 const programDefects: [string, (p: Record<string, any>) => void, string, RegExp][] = [
-  ["a missing name", (p) => delete p.name, "name", /expected string/i],
+  ["a missing name", (p) => delete p.name, "name", /required field "name" is missing \| 필수 항목 "name"/],
   ["an empty name", (p) => (p.name = "  "), "name", /must not be empty/],
-  ["money as a string", (p) => (p.budget.amount = "135000000"), "budget.amount", /expected number/i],
+  [
+    "money as a string",
+    (p) => (p.budget.amount = "135000000"),
+    "budget.amount",
+    /expected a number.*따옴표와 단위 없이|expected a number/,
+  ],
   ["fractional KRW", (p) => (p.budget.amount = 1350.5), "budget.amount", /whole number of won/],
   ["negative KRW", (p) => (p.budget.amount = -1), "budget.amount", /must not be negative/],
   [
@@ -77,7 +94,7 @@ const programDefects: [string, (p: Record<string, any>) => void, string, RegExp]
   ],
   ["a bare 'people' kind", (p) => (p.people.counts = "people"), "people.counts", /enrolled/],
   ["a fractional count", (p) => (p.people.count = 69.5), "people.count", /whole number/],
-  ["an unknown key", (p) => (p.budgetKrw = 1), "(whole file)", /budgetKrw/],
+  ["an unknown key", (p) => (p.budgetKrw = 1), "budgetKrw", /unrecognized key "budgetKrw" \| 알 수 없는 항목/],
   ["an id that is not kebab-case", (p) => (p.id = "Job_School"), "id", /kebab-case/],
   ["no source ids", (p) => (p.sourceIds = []), "sourceIds", /at least one source/],
   ["an unknown life stage", (p) => (p.lifeStage = "adult"), "lifeStage", /all.*youth.*middle.*senior/],
@@ -169,6 +186,8 @@ describe("defects in the other collections", () => {
       updated: "2025-01-01",
       sourceIds: ["x"],
     };
-    expect(problems(storySchema, "s.md", story)).toEqual(["s.md: updated: updated must not be before published"]);
+    expect(problems(storySchema, "s.md", story)).toEqual([
+      "s.md: updated: updated must not be before published | 수정일(updated)이 발행일(published)보다 앞섭니다.",
+    ]);
   });
 });

@@ -1,0 +1,92 @@
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Loader } from "astro/loaders";
+import type { SiteEntries } from "../model/entries.ts";
+import { formatProblems } from "../validate/format.ts";
+import { validateProject, type ValidatedProject } from "../validate/index.ts";
+import { isError } from "../validate/problem.ts";
+import { watchAndReload } from "./watch.ts";
+
+const WATCHED = ["data", "content/stories"];
+
+/** Names, sizes and times of every file the pipeline reads: equal fingerprints, equal results. */
+function fingerprint(root: string): string {
+  const parts: string[] = [];
+  const walk = (dir: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(join(root, dir)).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const path = `${dir}/${name}`;
+      try {
+        const stats = statSync(join(root, path));
+        if (stats.isDirectory()) walk(path);
+        else parts.push(`${path}:${stats.size}:${stats.mtimeMs}`);
+      } catch {
+        parts.push(`${path}:?`);
+      }
+    }
+  };
+  WATCHED.forEach(walk);
+  return parts.join("|");
+}
+
+let last: { root: string; print: string; result: Promise<ValidatedProject> } | undefined;
+
+/** The pipeline's result for the files as they are now, computed once per change for every collection. */
+export function validatedProject(root: string): Promise<ValidatedProject> {
+  const print = fingerprint(root);
+  if (last?.root !== root || last.print !== print) last = { root, print, result: validateProject(root) };
+  return last.result;
+}
+
+/** Thrown when the files have errors: one message listing them all, as the build log shows them. */
+export class EditorFilesError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "EditorFilesError";
+  }
+}
+
+/**
+ * A collection filled from the one validation pipeline (src/validate/), never from a
+ * second reading of the files: what the build publishes is exactly what `npm run check`
+ * accepted. With any error in data/ or content/ the collection is not (re)loaded: the
+ * build stops (its preflight has already printed every problem), and the live preview
+ * keeps the last good data while its error page lists the problems.
+ */
+export function validatedCollection(name: keyof SiteEntries): Loader {
+  return {
+    name: `validated-${name}`,
+    async load(context) {
+      const root = fileURLToPath(context.config.root);
+      const sync = async () => {
+        const { entries, problems } = await validatedProject(root);
+        const errors = problems.filter(isError);
+        if (errors.length > 0) throw new EditorFilesError(formatProblems(errors));
+        context.store.clear();
+        for (const entry of entries[name]) {
+          const data = await context.parseData({
+            id: entry.id,
+            data: entry.data as Record<string, unknown>,
+            filePath: entry.filePath,
+          });
+          const body = "body" in entry ? (entry.body as string | undefined) : undefined;
+          context.store.set({
+            id: entry.id,
+            data,
+            ...(entry.filePath ? { filePath: entry.filePath } : {}),
+            ...(body !== undefined ? { body } : {}),
+            digest: context.generateDigest({ data: entry.data, body }),
+          });
+        }
+      };
+      await sync();
+      for (const dir of WATCHED) watchAndReload(context, join(root, dir), () => true, sync);
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * The schemas' own rules, by name. A schema names the rule it breaks; the wording (Korean
+ * for editors, English second) is in src/validate/schema-wording.ts, so what a rule says
+ * can change without touching a schema, and zod's English never reaches an editor.
+ */
+export const RULE = {
+  idKebab: "id.kebab",
+  sourceIdsMin: "sourceIds.min",
+  textEmpty: "text.empty",
+  partialDate: "date.partial",
+  realDay: "date.real",
+  isoDay: "date.iso-day",
+  isoDateTime: "date.iso-datetime",
+  url: "url.http",
+  krwInteger: "krw.integer",
+  krwNegative: "krw.negative",
+  krwTooLarge: "krw.too-large",
+  countInteger: "count.integer",
+  countNegative: "count.negative",
+  countTooLarge: "count.too-large",
+  budgetAmountOrReason: "budget.amount-or-reason",
+  budgetUnknownApproximate: "budget.unknown-approximate",
+  peopleCountOrReason: "people.count-or-reason",
+  peopleCountsKind: "people.counts-kind",
+  fundingOrReason: "funding.description-or-reason",
+  sourceUrlOrReason: "source.url-or-reason",
+  storyUpdatedBeforePublished: "story.updated-before-published",
+  timelineEndBeforeStart: "timeline.end-before-start",
+  figureProgramIdsMin: "figure.program-ids-min",
+  listMin: "list.min",
+  yearInteger: "year.integer",
+  yearRange: "year.range",
+} as const;
+
+export type RuleKey = (typeof RULE)[keyof typeof RULE];
+
+/** The most characters a text field can have before a layout cannot show it. */
+export const TEXT_LIMITS = {
+  name: 60,
+  title: 100,
+  label: 120,
+  sentence: 300,
+  paragraph: 800,
+} as const;

@@ -1,0 +1,106 @@
+import type { Entry } from "../model/entries.ts";
+import type { DataStage } from "./data.ts";
+import { locate } from "./json.ts";
+import { formatPath } from "./positions.ts";
+import type { Problem } from "./problem.ts";
+import { choices, didYouMean } from "../text/did-you-mean.ts";
+
+const WHAT = { source: "출처", program: "사업", figure: "그림" } as const;
+const WHERE = { source: "data/sources.json", program: "data/programs/", figure: "data/figures/" } as const;
+
+/**
+ * What a per-file schema cannot check: ids that refer to other files, an entry whose id
+ * differs from its file name, and an id listed twice (a program listed twice in a figure
+ * would draw two bars and write two CSV rows). A reference to an id whose own file failed
+ * is left out: that file's problem is the one to fix.
+ */
+export function crossFileProblems(stage: DataStage): Problem[] {
+  const problems: Problem[] = [];
+  const { entries, failedIds } = stage;
+  const valid = {
+    source: entries.sources.map((e) => e.id),
+    program: entries.programs.map((e) => e.id),
+    figure: entries.figures.map((e) => e.id),
+  };
+
+  const place = (entry: Entry<unknown>, path: (string | number)[]) => {
+    const json = entry.filePath ? stage.json.get(entry.filePath) : undefined;
+    const full = [...(stage.base.get(entry) ?? []), ...path];
+    return {
+      file: entry.filePath ?? entry.id,
+      at: json ? locate(json, full) : { line: 1, column: 1 },
+      path: formatPath(full),
+    };
+  };
+
+  const refs = (
+    entry: Entry<unknown>,
+    field: (string | number)[],
+    ids: string | readonly string[] | undefined,
+    kind: keyof typeof WHAT,
+  ) => {
+    if (ids === undefined) return;
+    const list = typeof ids === "string" ? [ids] : ids;
+    const seen = new Set<string>();
+    list.forEach((id, i) => {
+      const path = typeof ids === "string" ? field : [...field, i];
+      const { file, at, path: shown } = place(entry, path);
+      if (seen.has(id)) {
+        problems.push({
+          file,
+          ...at,
+          path: shown,
+          ruleId: "data/duplicate-ref",
+          message: `${WHAT[kind]} id "${id}"을(를) 같은 목록에 두 번 적었습니다.`,
+          messageEn: `${kind} id "${id}" is listed twice`,
+          hint: "한 번만 남기세요.",
+          refId: id,
+          severity: "error",
+        });
+        return;
+      }
+      seen.add(id);
+      if (valid[kind].includes(id) || failedIds.has(id)) return;
+      problems.push({
+        file,
+        ...at,
+        path: shown,
+        ruleId: `data/unknown-${kind}`,
+        message: `없는 ${WHAT[kind]} id "${id}"입니다.`,
+        messageEn: `unknown ${kind} id "${id}"; valid ids: ${valid[kind].join(", ") || "(none)"}`,
+        hint: [didYouMean(id, valid[kind]), `${WHERE[kind]}에 있는 id: ${choices(id, valid[kind])}`]
+          .filter(Boolean)
+          .join(" "),
+        refId: id,
+        severity: "error",
+      });
+    });
+  };
+
+  for (const entry of [...entries.programs, ...entries.figures]) {
+    if (entry.data.id === entry.id) continue;
+    const { file, at, path } = place(entry, ["id"]);
+    problems.push({
+      file,
+      ...at,
+      path,
+      ruleId: "data/id-file-name",
+      message: `id "${entry.data.id}"이(가) 파일 이름 "${entry.id}"와(과) 다릅니다.`,
+      messageEn: `"${entry.data.id}" must equal the file name "${entry.id}"`,
+      hint: `id를 "${entry.id}"로 고치거나, 파일 이름을 ${entry.data.id}.json으로 바꾸세요.`,
+      severity: "error",
+    });
+  }
+  for (const e of entries.programs) refs(e, ["sourceIds"], e.data.sourceIds, "source");
+  for (const e of entries.awards) refs(e, ["sourceIds"], e.data.sourceIds, "source");
+  for (const e of entries.contests) refs(e, ["sourceIds"], e.data.sourceIds, "source");
+  for (const e of entries.timeline) {
+    refs(e, ["sourceIds"], e.data.sourceIds, "source");
+    refs(e, ["programId"], e.data.programId, "program");
+  }
+  for (const e of entries.figures) {
+    refs(e, ["sourceIds"], e.data.sourceIds, "source");
+    refs(e, ["data", "programIds"], e.data.data.programIds, "program");
+  }
+  return problems;
+}

@@ -1,0 +1,71 @@
+import type { Node } from "jsonc-parser";
+import { findHandTypedFigures } from "./hand-typed.ts";
+import { BAD_CHARACTER_HINT, findBadCharacters } from "./hygiene.ts";
+import { pathOf, type JsonFile } from "./json.ts";
+import { formatPath, type Place } from "./positions.ts";
+import type { Problem } from "./problem.ts";
+
+/**
+ * Text fields whose words reach readers as prose (titles, notes, summaries…): figures
+ * typed into them would escape the data, so they get the hand-typed-number guard too.
+ * Names, labels and reasons are not prose and may hold numbers ("2025 고양시 … 박람회").
+ */
+export const PROSE_FIELDS = new Set(["title", "subtitle", "description", "notes", "summary", "highlights", "dek"]);
+
+/** Where the character at `index` of a string value is in the file (exact when the raw text has no escapes). */
+export function placeInString(json: JsonFile, node: Node, index: number): Place {
+  const raw = json.text.slice(node.offset + 1, node.offset + node.length - 1);
+  return raw.includes("\\") ? json.place(node.offset) : json.place(node.offset + 1 + index);
+}
+
+/** The prose field a string node belongs to ("notes" for notes[1]), if any. */
+function proseField(path: (string | number)[]): string | undefined {
+  const key = [...path].reverse().find((k): k is string => typeof k === "string");
+  return key !== undefined && PROSE_FIELDS.has(key) ? key : undefined;
+}
+
+/**
+ * Checks every string of a JSON file: no bidi controls, invisible fillers, control
+ * characters or lone surrogates anywhere (ids and keys included), and no hand-typed
+ * money or counts in prose fields.
+ */
+export function checkJsonText(json: JsonFile): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (node: Node) => {
+    if (node.type === "string") {
+      const value = String(node.value);
+      const path = pathOf(node);
+      const isKey = node.parent?.type === "property" && node.parent.children?.[0] === node;
+      for (const bad of findBadCharacters(value)) {
+        problems.push({
+          file: json.file,
+          ...placeInString(json, node, bad.index),
+          path: formatPath(path),
+          ruleId: bad.ruleId,
+          message: `${isKey ? "항목 이름에 " : ""}${bad.ko}`,
+          messageEn: bad.en,
+          hint: BAD_CHARACTER_HINT,
+          severity: "error",
+        });
+      }
+      const field = isKey ? undefined : proseField(path);
+      if (field !== undefined) problems.push(...handTyped(json, node, value, formatPath(path)));
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  if (json.tree) visit(json.tree);
+  return problems;
+}
+
+function handTyped(json: JsonFile, node: Node, value: string, path: string): Problem[] {
+  return findHandTypedFigures(value).map((found) => ({
+    file: json.file,
+    ...placeInString(json, node, found.index),
+    path,
+    ruleId: "text/hand-typed-figure",
+    message: `글에 숫자 "${found.text}"을(를) 직접 적었습니다. 숫자는 데이터에서만 나와야 합니다.`,
+    messageEn: `hand-typed figure "${found.text}" in a text field`,
+    hint: "이 글에서는 숫자를 빼고 쓰세요. 숫자는 그림과 표가 데이터에서 보여 줍니다.",
+    severity: "error" as const,
+  }));
+}
