@@ -1,3 +1,0 @@
-import { runMalformedFixtures } from "./run-fixtures.ts";
-
-runMalformedFixtures(1, 2);
