@@ -4,6 +4,13 @@ const SETTLE_MS = 80;
 const RETRY_MS = 250;
 
 /**
+ * What has been logged since the last successful reload, shared by every collection: when
+ * all of them check the whole project, one mistake fails each of them the same way, and
+ * it is logged once.
+ */
+const reported = new Set<string>();
+
+/**
  * Live preview: reloads a collection when a watched file changes. An editor's save can be
  * seen half-written (truncated, then written), so the reload waits for the writes to
  * settle and, if the file still does not parse, tries once more before reporting the
@@ -21,19 +28,18 @@ export function watchAndReload(
   if (!watcher) return;
   watcher.add(path);
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let reported = "";
   const attempt = async (retriesLeft: number) => {
     try {
       await reload();
-      reported = "";
+      reported.clear();
     } catch (error) {
       if (retriesLeft > 0) {
         setTimeout(() => void attempt(retriesLeft - 1), RETRY_MS);
         return;
       }
       const line = oneLine(error);
-      if (line === reported) return;
-      reported = line;
+      if (reported.has(line)) return;
+      reported.add(line);
       logger.error(`${line} (every problem: the error page in the browser)`);
     }
   };
@@ -44,8 +50,16 @@ export function watchAndReload(
   });
 }
 
-/** The first line of an error, cut at 200 characters: the place and what is wrong. */
+/**
+ * The place and what is wrong, in one line cut at 200 characters: the error's first line,
+ * and the next one too when the first is only a place ("data/x.json:7:35 budget").
+ */
 function oneLine(error: unknown): string {
-  const text = (error instanceof Error ? error.message : String(error)).trim().split("\n")[0] ?? "";
+  const lines = (error instanceof Error ? error.message : String(error))
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  let text = lines[0] ?? "";
+  if (/^\S+:\d+:\d+(?: \S+)?$/.test(text) && lines[1]) text = `${text} ${lines[1]}`;
   return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }

@@ -9,8 +9,9 @@ import { shellEnvironment } from "../cli/run-cli.ts";
 /**
  * The live preview editors rely on (`npm run dev`, docs/editors-guide.md): on a copy of
  * the project, `astro dev` serves the story, and an edit to a data file or to the story's
- * Markdown shows on the page without a restart; a mistake shows as an error and the page
- * comes back when it is fixed.
+ * Markdown shows on the page without a restart; a mistake turns the page into the error
+ * page of src/dev/validation-preview.ts (status 500, every problem with its file and its
+ * Korean message), and the page comes back when it is fixed.
  */
 const STORY = "content/stories/goyang-jobs-2025.md";
 const POLL_TIMEOUT = 30_000;
@@ -42,6 +43,18 @@ function save(dir: string, file: string, change: (text: string) => string): void
   renameSync(`${path}.saving`, path);
 }
 
+/**
+ * The error page (src/dev/error-page.ts), naming `file` in a problem whose message is in
+ * Korean. The messages' wording is the validation's (src/validate/); only their language
+ * is checked here.
+ */
+function isErrorPage(html: string, file: string): boolean {
+  const problems = html.split('<li class="problem').slice(1);
+  return problems.some(
+    (item) => item.includes(`data-file="${file}"`) && /<p class="message">[^<]*[가-힣][^<]*<\/p>/.test(item),
+  );
+}
+
 describe("npm run dev: live preview of content/ and data/", () => {
   const copy = new ProjectCopy();
   let server: ChildProcess | undefined;
@@ -54,7 +67,7 @@ describe("npm run dev: live preview of content/ and data/", () => {
     let last = "(no response)";
     while (Date.now() < deadline) {
       try {
-        const response = await fetch(`${origin}/`);
+        const response = await fetch(`${origin}/`, { headers: { accept: "text/html" } });
         const html = await response.text();
         if (test(response.status, html)) return html;
         last = `HTTP ${response.status}, ${html.length} bytes`;
@@ -135,32 +148,76 @@ describe("npm run dev: live preview of content/ and data/", () => {
     );
   }, 60_000);
 
-  it("shows a mistake as an error, and the page again once it is fixed", async () => {
+  it("shows a mistake as the error page, and the page again once it is fixed", async () => {
     const sentence = "미리 보기에 새로 더한 문장입니다.";
     save(copy.dir, STORY, (t) => t.replace(sentence, "모두 186명이 참여했습니다."));
-    // The page answers 500 and loads Vite's error overlay; the message itself is in the terminal.
-    const body = await pollPage("the error", (status) => status >= 500);
-    expect(body).toContain("/@vite/client");
-    expect(output).toMatch(/goyang-jobs-2025\.md:\d+:\d+: hand-typed figure "186명"/);
+    const body = await pollPage("the error page", (status, html) => status === 500 && isErrorPage(html, STORY));
+    expect(body).toContain("186명");
+    // The terminal says it in one line and points at the page.
+    expect(output).toMatch(/goyang-jobs-2025\.md:\d+:\d+\. 브라우저의 오류 페이지/);
     save(copy.dir, STORY, (t) => t.replace("모두 186명이 참여했습니다.", sentence));
     await pollPage("the page back", (status, body) => status === 200 && body.includes(sentence));
   }, 90_000);
 
-  it("survives a data file saved half-written, and shows the data once it is valid again", async () => {
+  it("shows a data file saved half-written as the error page, and the data once it is valid again", async () => {
     const file = "data/programs/job-school.json";
     let valid = "";
+    const mark = output.length;
     save(copy.dir, file, (t) => ((valid = t), t.replace('"amount": 145000000,', '"amount": 155000000,,')));
-    // The terminal names the file, line and column; the page keeps the last valid data
-    // meanwhile (the loader's error is logged, not shown in the browser).
-    const deadline = Date.now() + POLL_TIMEOUT;
-    while (!/data\/programs\/job-school\.json:\d+:\d+: invalid JSON/.test(output) && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 250));
-    expect(output).toMatch(/data\/programs\/job-school\.json:\d+:\d+: invalid JSON/);
-    expect(server?.exitCode ?? null, output).toBeNull();
-    expect(
-      await pollPage("the last valid data", (status, html) => status === 200 && html.includes("1억 4500만 원")),
-    ).toBeTruthy();
-    save(copy.dir, file, () => valid.replace('"amount": 145000000', '"amount": 165000000'));
+    try {
+      await pollPage("the error page", (status, html) => status === 500 && isErrorPage(html, file));
+      // The loaders name the file, line and column in the terminal, in one line in all.
+      const deadline = Date.now() + POLL_TIMEOUT;
+      while (!/\(every problem: the error page in the browser\)/.test(output.slice(mark)) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 250));
+      await new Promise((r) => setTimeout(r, 1_000));
+      const lines = output.slice(mark).match(/^.*\(every problem: the error page in the browser\).*$/gm) ?? [];
+      expect(lines, output).toHaveLength(1);
+      expect(lines[0]).toMatch(/data\/programs\/job-school\.json:\d+:\d+/);
+      expect(server?.exitCode ?? null, output).toBeNull();
+    } finally {
+      save(copy.dir, file, () => valid.replace('"amount": 145000000', '"amount": 165000000'));
+    }
     await pollPage("1억 6500만 원", (status, html) => status === 200 && html.includes("1억 6500만 원"));
   }, 60_000);
+
+  /** Each mistake an editor makes, planted in the copy and then undone. */
+  const MISTAKES: Array<[what: string, file: string, change: (text: string) => string]> = [
+    ["a misspelt key in a program", "data/programs/job-school.json", (t) => t.replace('"budget":', '"budgett":')],
+    ["a trailing comma in a JSON file", "data/programs/youth-package.json", (t) => t.replace(/\n\}\s*$/, ",\n}\n")],
+    [
+      "an amount written 1.35억",
+      "data/programs/job-school.json",
+      (t) => t.replace(/"amount": \d+/, '"amount": "1.35억"'),
+    ],
+    ["a date written 2025.12.01", STORY, (t) => t.replace(/^updated: .*$/m, "updated: 2025.12.01")],
+    ["a story without byline", STORY, (t) => t.replace(/^byline: .*\n/m, "")],
+    [
+      "a count of an unknown kind",
+      "data/programs/job-school.json",
+      (t) => t.replace('"counts": "enrolled"', '"counts": "enroled"'),
+    ],
+    ["an unknown id in a directive", STORY, (t) => t.replace(":num[job-school.budget]", ":num[job-schol.budget]")],
+  ];
+
+  it.each(MISTAKES)(
+    "%s (%s) turns the page into the error page until it is fixed",
+    async (_what, file, change) => {
+      const original = readFileSync(join(copy.dir, file), "utf8");
+      const changed = change(original);
+      expect(changed, "the mistake was planted").not.toBe(original);
+      save(copy.dir, file, () => changed);
+      try {
+        const html = await pollPage(
+          `the error page for ${file}`,
+          (status, body) => status === 500 && isErrorPage(body, file),
+        );
+        expect(html).toContain('<html lang="ko">');
+      } finally {
+        save(copy.dir, file, () => original);
+      }
+      await pollPage("the page back", (status, body) => status === 200 && body.includes("고양시 2025년 일자리 사업"));
+    },
+    60_000,
+  );
 });
