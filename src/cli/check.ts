@@ -6,15 +6,7 @@
  * guide. Exits 1 if there is any error (warnings are shown but pass), 2 for an unknown
  * option. Runs on plain Node: node src/cli/check.ts [--no-types]
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { formatProblem, summaryLine } from "../validate/format.ts";
-import { validateProject } from "../validate/index.ts";
-import { lintMarkdownFile } from "../validate/lint.ts";
-import { compareProblems, isError, type Problem } from "../validate/problem.ts";
-import { typeCheck } from "./type-check.ts";
-
-const GUIDE = "docs/editors-guide.md";
+import { runCheck } from "./check-run.ts";
 
 const args = process.argv.slice(2);
 const unknown = args.filter((arg) => arg !== "--no-types");
@@ -22,32 +14,6 @@ if (unknown.length > 0) {
   console.error(`check: 모르는 옵션 ${unknown.join(" ")} / unknown option; the only option is --no-types`);
   process.exit(2);
 }
-const withTypes = !args.includes("--no-types");
-const root = process.cwd();
-
-// astro check takes the longest; it runs while the rest is checked.
-const types = withTypes ? typeCheck(root) : Promise.resolve(null);
-const { problems: editorProblems } = await validateProject(root);
-const guide = existsSync(join(root, GUIDE))
-  ? await lintMarkdownFile(GUIDE, readFileSync(join(root, GUIDE), "utf8"))
-  : [];
-const typeProblems = await types;
-
-const sections: { name: string; problems: Problem[] | null }[] = [
-  { name: "data/ + content/ (편집자 파일: 형식, 항목, id, 이야기, 지시어, 직접 적은 숫자)", problems: editorProblems },
-  { name: `${GUIDE} (마크다운 모양)`, problems: guide },
-  { name: "types (astro check)", problems: typeProblems },
-];
-
-const all: Problem[] = [];
-for (const { name, problems } of sections) {
-  if (problems === null) {
-    console.log(`── ${name}: 건너뜀 (--no-types)`);
-    continue;
-  }
-  console.log(`── ${name}: ${problems.length === 0 ? "문제 없음" : `${problems.length}건`}`);
-  for (const problem of [...problems].sort(compareProblems)) console.log(`${formatProblem(problem)}\n`);
-  all.push(...problems);
-}
-console.log(`check: ${summaryLine(all)}`);
-process.exit(all.some(isError) ? 1 : 0);
+const { text, exitCode } = await runCheck(process.cwd(), { types: !args.includes("--no-types") });
+console.log(text);
+process.exit(exitCode);

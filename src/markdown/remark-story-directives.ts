@@ -130,6 +130,19 @@ export function remarkStoryDirectives({ data, document }: StoryDirectiveOptions)
       const id = directiveLabel(node);
       if (id === "" && name !== "literal") {
         const next = parent.children[index + 1];
+        if (next?.type === "text" && /^[［「『【]/.test(next.value)) {
+          reportAt(
+            file,
+            node,
+            {
+              ko: `":${name}${next.value[0]}"에 전각 괄호(${next.value[0]})가 있어 지시어로 읽히지 않았습니다.`,
+              en: `":${name}${next.value[0]}" uses a full-width bracket and was not read as a directive`,
+              hint: `반각 괄호로 적으세요: ${name === "chart" ? "::" : ":"}${name}[…]`,
+            },
+            "directive-full-width",
+          );
+          return;
+        }
         const unclosed = next?.type === "text" && next.value.startsWith("[");
         reportAt(
           file,

@@ -12,7 +12,7 @@ import { checkJsonText } from "./editor-text.ts";
 import { ENTRY_DIRS, LIST_FILES, readEntryFolder, readListFile, type SourceFile } from "./files.ts";
 import { locate, readJson, type JsonFile } from "./json.ts";
 import type { Problem } from "./problem.ts";
-import { issueToProblems } from "./zod-issues.ts";
+import { issueToProblems, mergeMisspeltKeys } from "./zod-issues.ts";
 
 export type DataEntries = Omit<SiteEntries, "stories">;
 
@@ -41,8 +41,9 @@ function validate<T>(
 ): T | undefined {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
+  const found: Problem[] = [];
   for (const issue of result.error.issues) {
-    problems.push(
+    found.push(
       ...issueToProblems(issue, {
         file: json.file,
         base,
@@ -52,6 +53,7 @@ function validate<T>(
       }),
     );
   }
+  problems.push(...mergeMisspeltKeys(found));
   return undefined;
 }
 

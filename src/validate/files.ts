@@ -21,7 +21,8 @@ export interface SourceFile {
   text: string;
 }
 
-const DECODER = new TextDecoder("utf-8", { fatal: true });
+// ignoreBOM keeps a byte-order mark in the text, so the JSON reader can name it.
+const DECODER = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 function fileProblem(file: string, ruleId: string, message: string, messageEn: string, hint?: string): Problem {
   return { file, line: 1, column: 1, path: "", ruleId, message, messageEn, hint, severity: "error" };

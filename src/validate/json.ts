@@ -170,7 +170,7 @@ function duplicateKeys(file: string, tree: Node, place: (offset: number) => Plac
           problems.push({
             file,
             ...place(key.offset),
-            path: formatPath(pathOf(key)),
+            path: formatPath([...pathOf(key), name]),
             ruleId: "json/duplicate-key",
             message: `"${name}" 항목이 한 객체 안에 두 번 있습니다 (처음은 ${firstLine}번째 줄).`,
             messageEn: `duplicate key "${name}" (first on line ${firstLine}); JSON.parse would keep only the last`,

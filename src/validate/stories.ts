@@ -13,7 +13,7 @@ import { PROSE_FIELDS } from "./editor-text.ts";
 import { readEntryFolder, STORIES_DIR, type SourceFile } from "./files.ts";
 import { lineIndex, type Place } from "./positions.ts";
 import type { Problem } from "./problem.ts";
-import { issueToProblems } from "./zod-issues.ts";
+import { issueToProblems, mergeMisspeltKeys } from "./zod-issues.ts";
 
 const YAML_WORDS: Record<string, [string, string]> = {
   DUPLICATE_KEY: ["같은 항목 이름이 두 번 있습니다.", "둘 중 하나를 지우세요."],
@@ -163,8 +163,9 @@ export function validateStoryFiles(
     if (fm.value === undefined) continue;
     const result = storySchema.safeParse(fm.value);
     if (!result.success) {
+      const found: Problem[] = [];
       for (const issue of result.error.issues) {
-        problems.push(
+        found.push(
           ...issueToProblems(issue, {
             file: source.file,
             base: [],
@@ -175,6 +176,7 @@ export function validateStoryFiles(
           }),
         );
       }
+      problems.push(...mergeMisspeltKeys(found));
       continue;
     }
     const story: Story = result.data;

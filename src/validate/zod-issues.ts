@@ -3,7 +3,7 @@ import { parseCount, parseKrw, parseKrwCompact } from "../format/index.ts";
 import { formatPath, type Place } from "./positions.ts";
 import type { Problem } from "./problem.ts";
 import { SCHEMA_WORDING } from "./schema-wording.ts";
-import { choices, didYouMean, quote } from "../text/did-you-mean.ts";
+import { choices, closest, didYouMean, quote } from "../text/did-you-mean.ts";
 
 /** Where an issue's field is in the file an editor wrote. */
 export interface IssueContext {
@@ -242,4 +242,23 @@ export function issueToProblems(issue: z.core.$ZodIssue, context: IssueContext):
     default:
       return [make(`값이 맞지 않습니다: ${quote(value)}`, issue.message, undefined)];
   }
+}
+
+/**
+ * A misspelt key gives two issues: the unknown "sumary" and the missing "summary". The
+ * editor has one mistake, so the missing one is dropped where an unknown sibling key is
+ * its likely typo (the unknown key's hint already says "혹시 "summary"을(를) 찾으셨나요?").
+ */
+export function mergeMisspeltKeys(problems: Problem[]): Problem[] {
+  const unknown = problems.filter((p) => p.ruleId === "schema/unrecognized-keys");
+  return problems.filter((p) => {
+    if (p.ruleId !== "schema/invalid-type" || !p.message.startsWith("필수 항목")) return true;
+    const missing = p.path.split(".").at(-1) ?? "";
+    const parent = p.path.slice(0, p.path.length - missing.length);
+    return !unknown.some((u) => {
+      if (u.file !== p.file || !u.path.startsWith(parent)) return false;
+      const key = u.path.slice(parent.length);
+      return !key.includes(".") && closest(key, [missing]) === missing;
+    });
+  });
 }

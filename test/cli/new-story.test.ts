@@ -34,7 +34,7 @@ describe("npm run new-story", () => {
 
   it("makes a story that passes npm run check", () => {
     const run = npmRun(copy.dir, "check", ["--no-types"]);
-    expect(run.stdout.trim().split("\n").at(-1)).toBe("check: 0 problems");
+    expect(run.stdout.trim().split("\n").at(-1)).toBe("check: 문제 없음 (0 problems)");
     expect(run.status).toBe(0);
   });
 
