@@ -9,7 +9,10 @@ export const siteData = loadStoryData();
 export const storyFile = (body: string) => `---\ntitle: t\n---\n\n${body}\n`;
 export const BODY_LINE = 5;
 
-/** Renders a story file with the fixture's data (test/fixtures/site); returns its HTML or its problems. */
+/**
+ * Renders a story file with the fixture's data (test/fixtures/site); returns its HTML or
+ * its problems, each as "file:line:column: message → hint" (the Korean message and its fix).
+ */
 export async function renderWithData(
   source: string,
   path = "content/stories/x.md",
@@ -18,7 +21,15 @@ export async function renderWithData(
     const { html, citedSourceIds } = await renderStoryMarkdown(source, path, siteData, createServerDocument());
     return { html, problems: [], cited: citedSourceIds };
   } catch (error) {
-    if (error instanceof StoryMarkdownError) return { html: "", problems: error.problems, cited: [] };
+    if (error instanceof StoryMarkdownError) {
+      return {
+        html: "",
+        problems: error.problems.map(
+          (p) => `${path}:${p.line}:${p.column}: ${p.message}${p.hint ? ` → ${p.hint}` : ""}`,
+        ),
+        cited: [],
+      };
+    }
     throw error;
   }
 }
