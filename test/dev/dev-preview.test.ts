@@ -213,6 +213,8 @@ describe("npm run dev: live preview of content/ and data/", () => {
           (status, body) => status === 500 && isErrorPage(body, file),
         );
         expect(html).toContain('<html lang="ko">');
+        // "편집기에서 열기" opens the editor's own file in the copy, at the problem's line and column.
+        expect(html).toContain(`/__open-in-editor?file=${encodeURIComponent(`${join(copy.dir, file)}:`)}`);
       } finally {
         save(copy.dir, file, () => original);
       }
