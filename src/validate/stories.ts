@@ -249,7 +249,8 @@ export async function validateStoryBodies(stage: StoryStage, data: StoryData): P
   try {
     for (const source of stage.sources.values()) {
       try {
-        await renderStoryMarkdown(source.text, source.file, data, document);
+        const { html } = await renderStoryMarkdown(source.text, source.file, data, document);
+        problems.push(...headingIdProblems(source, html));
       } catch (error) {
         if (!(error instanceof StoryMarkdownError)) {
           problems.push(
@@ -284,5 +285,41 @@ export async function validateStoryBodies(stage: StoryStage, data: StoryData): P
   } finally {
     console.error = consoleError;
   }
+  return problems;
+}
+
+/**
+ * Ids the page around a story uses (src/layouts/, src/components/): a heading whose slug
+ * is one of them, or starts like them, would give the page two elements with one id and
+ * break the links to it ("## Figure money by program" → id="figure-money-by-program").
+ */
+const PAGE_IDS = ["programs-heading", "awards-heading", "timeline-heading", "sources", "main"];
+const PAGE_ID_PREFIXES = ["figure-", "program-", "source-", "cite-", "contest-", "gallery-"];
+
+/** A heading whose id (the slug Astro gives it) collides with another id of the page. */
+function headingIdProblems(source: SourceFile, html: string): Problem[] {
+  const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] as string);
+  const headingIds = [...html.matchAll(/<h[1-6] id="([^"]+)"/g)].map((m) => m[1] as string);
+  const place = lineIndex(source.text);
+  const headingLines = [...source.text.matchAll(/^#{1,6}[ \t].*$/gm)].map((m) => place(m.index));
+  const problems: Problem[] = [];
+  headingIds.forEach((id, n) => {
+    const clash =
+      PAGE_IDS.includes(id) ||
+      PAGE_ID_PREFIXES.some((prefix) => id.startsWith(prefix)) ||
+      ids.filter((x) => x === id).length > 1;
+    if (!clash) return;
+    problems.push(
+      problem(
+        source.file,
+        headingLines[n] ?? { line: 1, column: 1 },
+        "",
+        "story/heading-id",
+        `이 제목의 주소(id "${id}")가 페이지의 다른 요소와 겹칩니다.`,
+        `the heading's id "${id}" collides with another id on the page`,
+        "제목의 글을 조금 바꾸세요 (figure-, program-, source- 같은 말로 시작하지 않게).",
+      ),
+    );
+  });
   return problems;
 }

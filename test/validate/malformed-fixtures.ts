@@ -463,6 +463,12 @@ export const MALFORMED: MalformedFixture[] = [
     plant: (dir) => rmSync(join(dir, STORY)),
     expect: [{ file: STORY, ruleId: "story/main-missing" }],
   },
+  {
+    name: "a heading whose id collides with a chart's",
+    file: STORY,
+    change: paragraph("## Figure money by program\n\n글입니다."),
+    expect: [{ file: STORY, ruleId: "story/heading-id", words: /figure-money-by-program/ }],
+  },
 ];
 
 function copyStory(dir: string, name: string): void {
