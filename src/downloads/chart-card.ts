@@ -132,14 +132,25 @@ export function standaloneRoot(
 }
 
 /**
- * The file text: each `var(--token, #hex)` the charts use replaced by its fallback (the
- * light colour), so no viewer needs the page's stylesheet. A var() without a fallback
- * would leave a colour undefined, so it is an error.
+ * The file text: each `var(--token, #hex)` the charts use in an attribute replaced by its
+ * fallback (the light colour), so no viewer needs the page's stylesheet. Only attributes
+ * are rewritten: a title that happens to contain "var(--x, y)" is text and stays as
+ * written. A var() without a fallback would leave a colour undefined, so it is an error.
  */
 export function serializeStandalone(root: Element): string {
-  const xml = toXml(root).replace(/var\(--[a-z0-9-]+,\s*([^()]+?)\s*\)/g, "$1");
-  if (xml.includes("var(")) throw new Error("a standalone SVG still refers to a CSS variable without a fallback");
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`;
+  const fallback = (value: string) => value.replace(/var\(--[a-z0-9-]+,\s*([^()]+?)\s*\)/g, "$1");
+  for (const element of [root, ...root.querySelectorAll("*")]) {
+    for (const attribute of [...element.attributes]) {
+      if (!attribute.value.includes("var(")) continue;
+      const value = fallback(attribute.value);
+      if (value.includes("var("))
+        throw new Error(
+          `a standalone SVG still refers to a CSS variable without a fallback: ${attribute.name}="${attribute.value}"`,
+        );
+      element.setAttribute(attribute.name, value);
+    }
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${toXml(root)}\n`;
 }
 
 export function sourceText(sources: readonly Source[]): string {
