@@ -16,7 +16,9 @@ describe("the stories' raw-HTML policy: forbidden, with file:line:column", () =>
         // payload also reads as an unknown :text directive, which is an error too).
         for (const problem of problems)
           expect(problem).toMatch(new RegExp(`^content/stories/x\\.md:${BODY_LINE}:\\d+: `));
-        expect(problems.some((p) => /: (이야기에는 HTML 태그를 쓸 수 없습니다|안전하지 않은 링크 주소입니다)/.test(p))).toBe(true);
+        expect(
+          problems.some((p) => /: (이야기에는 HTML 태그를 쓸 수 없습니다|안전하지 않은 링크 주소입니다)/.test(p)),
+        ).toBe(true);
       } else {
         expect(html.replace(/<\/?p>/g, "")).not.toMatch(/<[a-z!/]/i);
       }
@@ -64,7 +66,9 @@ describe("isSafeUrl", () => {
   it("refuses an entity-encoded javascript: link target in Markdown", async () => {
     const { problems } = await renderWithData(storyFile("[x](&#106;avascript:alert(1))"), "s.md");
     expect(problems).toEqual([
-      expect.stringMatching(new RegExp(`^s\\.md:${BODY_LINE}:1: 안전하지 않은 링크 주소입니다: \`javascript:alert\\(1\\)\``)),
+      expect.stringMatching(
+        new RegExp(`^s\\.md:${BODY_LINE}:1: 안전하지 않은 링크 주소입니다: \`javascript:alert\\(1\\)\``),
+      ),
     ]);
   });
 });
