@@ -1,97 +1,127 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildProjectCopy, type BuildResult } from "../helpers/build-project.ts";
+import { beforeAll, describe, expect, it, type ExpectStatic } from "vitest";
+import { formatCount } from "../../src/format/index.ts";
+import { ProjectCopy } from "../helpers/build-project.ts";
+import { useBuiltSite } from "../helpers/built-site.ts";
+import {
+  budgetText,
+  budgetTotalText,
+  dateText,
+  peopleText,
+  perPersonText,
+  readPublishedData,
+  unitTexts,
+  type PublishedData,
+} from "../helpers/published-data.ts";
+import { readJson, ROOT } from "../helpers/site-data.ts";
 
 /**
- * Every figure of ../shared/facts/goyang-jobs-2025.md as Korean copy writes it, typed
- * here by hand from the fact sheet (not produced by the code under test).
+ * The real build of the repository (the run's shared build, test/helpers/built-site.ts).
+ * What the page must show comes from the data/ it was built from, read as plain JSON, and
+ * is written with the formats of src/format/ (tested on fixed values in test/format/), so
+ * an editor's correction to data/ changes the expectation with the page.
  */
-const FACT_SHEET_FIGURES = [
-  // money
-  "1억 3500만 원",
-  "1억 5000만 원",
-  "약 2억 3000만 원",
-  "13억 원",
-  "약 18억 1500만 원",
-  // people, each with what it counts
-  "교육 대상 69명",
-  "수료 43명",
-  "참여 연인원 2,795명",
-  "지원 186명",
-  "배치 57명",
-  "채용 목표 149명",
-  // other counts
-  "3개 과정",
-  "2개 사업",
-  "19개 프로그램",
-  "3개 세부사업",
-  "26개 사업",
-  "35개 기업",
-  "24건",
-  // per person (rounded to 만 원)
-  "약 196만 원",
-  "약 349만 원",
-  "약 8만 원",
-  "약 699만 원",
-  // awards, contest, dates
-  "제21회 대한민국 지방자치경영대전",
-  "국무총리상",
-  "전국 지방자치단체 일자리 대상",
-  "우수상",
-  "대한민국 일자리 어워드",
-  "장관상",
-  "3년 연속",
-  "제5회",
-  "2025년 11월 5일",
-  "2025년 4월",
-  "2025년 11월",
-  "2019년",
-  "2022년~2024년",
-  "50세 이상 65세 미만",
-  "NSP통신",
-  "2025년 12월 1일",
-];
+const STORY = "content/stories/goyang-jobs-2025.md";
+/** Test names come from the repository's data/ as the run starts; values from the built copy's. */
+const programIds = readPublishedData(ROOT).programs.map((p) => p.id);
 
 describe("the real build", () => {
-  let build: BuildResult;
+  const site = useBuiltSite();
   let html: string;
   let document: Document;
+  let data: PublishedData;
+  const text = (element: Element | null) => (element?.textContent ?? "").replace(/\s+/g, " ");
 
   beforeAll(() => {
-    build = buildProjectCopy();
-    expect(build.status, build.output).toBe(0);
-    html = readFileSync(join(build.dist, "index.html"), "utf8");
+    html = readFileSync(join(site().dist, "index.html"), "utf8");
     document = parseHTML(html).document as unknown as Document;
-  }, 120_000);
-  afterAll(() => build?.cleanup());
+    data = readPublishedData(site().dir);
+  });
 
   it("writes a Korean page", () => {
     expect(document.documentElement.getAttribute("lang")).toBe("ko");
   });
 
-  for (const figure of FACT_SHEET_FIGURES) {
-    it(`dist/index.html shows ${figure}`, () => {
-      expect(document.body.textContent.replace(/\s+/g, " ")).toContain(figure);
+  it("has a section for every program of data/programs, and only those", () => {
+    expect([...document.querySelectorAll("section.program")].map((s) => s.id).sort()).toEqual(
+      data.programs.map((p) => `program-${p.id}`).sort(),
+    );
+  });
+
+  for (const id of programIds) {
+    it(`shows ${id}'s name, summary, budget, people, units and per-person figure as the formats write them`, () => {
+      const program = data.programs.find((p) => p.id === id)!;
+      expect(program, `data/programs/${id}.json in the build`).toBeDefined();
+      const section = text(document.querySelector(`#program-${id}`));
+      const expected = [program.name, program.summary, budgetText(program), peopleText(program), ...unitTexts(program)];
+      const perPerson = perPersonText(program);
+      if (perPerson !== null) expected.push(perPerson);
+      for (const figure of expected) expect(section, `#program-${id}`).toContain(figure.replace(/\s+/g, " "));
     });
   }
+
+  it("shows the total of the known budgets, computed from the programs", () => {
+    expect(text(document.body)).toContain(budgetTotalText(data.programs));
+  });
+
+  it("shows every award with its edition, prize and streak", () => {
+    const body = text(document.body);
+    for (const award of data.awards) {
+      expect(body).toContain(award.edition === null ? award.event : `제${award.edition}회 ${award.event}`);
+      expect(body).toContain(award.prize);
+      if (award.streak) expect(body).toContain(`${award.streak.years}년 연속`);
+    }
+  });
+
+  it("shows every contest with its edition, day and number of cases", () => {
+    const body = text(document.body);
+    for (const contest of data.contests) {
+      expect(body).toContain(`제${contest.edition}회`);
+      expect(body).toContain(dateText(contest.heldOn));
+      expect(body).toContain(formatCount(contest.caseCount, "case"));
+    }
+  });
+
+  it("shows every timeline entry with its dates", () => {
+    // The date and the label are separate elements, with no space between them in the text.
+    const body = text(document.body).replace(/\s+/g, "");
+    for (const event of data.timeline) {
+      expect(body).toContain(`${dateText(event.start, event.end)}${event.label}`.replace(/\s+/g, ""));
+    }
+  });
+
+  it("names every source's outlet and the day it was published", () => {
+    const body = text(document.body);
+    for (const source of data.sources) {
+      expect(body).toContain(source.outlet);
+      expect(body).toContain(dateText(source.publishedAt.slice(0, 10)));
+    }
+  });
 
   it("never shows the source caption's misspelling of the award", () => {
     expect(html).not.toContain("지방자치경영대진");
   });
 
-  it("has both charts as SVG in the HTML, each with a role, a name and a table", () => {
+  it("has every chart the story places as SVG in the HTML, each with a role, a name and a table", () => {
+    const story = readFileSync(join(site().dir, STORY), "utf8");
+    const placed = [...story.matchAll(/^::chart\[([^\]]+)\]\s*$/gm)].map((m) => m[1]!);
+    expect(placed.length).toBeGreaterThan(0);
     const charts = [...document.querySelectorAll("figure.chart")];
-    expect(charts.map((f) => f.id)).toEqual(["figure-money-by-program", "figure-people-by-program"]);
+    expect(charts.map((f) => f.id)).toEqual(placed.map((id) => `figure-${id}`));
     for (const figure of charts) {
+      const json = data.figures.find((f) => `figure-${f.id}` === figure.id)!;
       const svg = figure.querySelector('svg[role="img"]');
       expect(svg?.getAttribute("aria-labelledby")).toBeTruthy();
       expect(figure.querySelector("table caption")?.textContent).toBeTruthy();
       expect(figure.querySelectorAll('th[scope="col"]').length).toBeGreaterThan(1);
-      expect(figure.querySelectorAll('th[scope="row"]').length).toBe(7);
-      expect(figure.querySelector(".chart-source")?.textContent).toContain("NSP통신");
+      expect(figure.querySelectorAll('th[scope="row"]').length).toBe(json.data.programIds.length);
+      for (const sourceId of json.sourceIds) {
+        const outlet = data.sources.find((source) => source.id === sourceId)?.outlet;
+        expect(figure.querySelector(".chart-source")?.textContent).toContain(outlet);
+      }
     }
   });
 
@@ -118,64 +148,102 @@ describe("the real build", () => {
   });
 });
 
-/** Plants a defect in a copy of the project and expects the build to refuse it. */
-function expectBuildToFail(mutate: (dir: string) => void, ...mentions: (string | RegExp)[]) {
-  const build = buildProjectCopy(mutate);
+/**
+ * Plants a defect in a copy of the project and expects the build to refuse it. The builds
+ * run side by side (it.concurrent, each an async child process); each mutation says
+ * whether it found what it changes, so a corrected data file cannot turn one into a no-op.
+ */
+async function expectBuildToFail(
+  expect: ExpectStatic,
+  plant: (copy: ProjectCopy) => void,
+  ...mentions: (string | RegExp)[]
+): Promise<void> {
+  const copy = new ProjectCopy();
   try {
+    plant(copy);
+    const build = await copy.buildAsync();
     expect(build.status, build.output).not.toBe(0);
     for (const mention of mentions) expect(build.output).toMatch(mention);
-    expect(existsSync(join(build.dist, "index.html"))).toBe(false);
+    expect(existsSync(join(copy.dist, "index.html"))).toBe(false);
   } finally {
-    build.cleanup();
+    copy.cleanup();
   }
 }
 
-const edit = (dir: string, file: string, change: (text: string) => string) =>
-  writeFileSync(join(dir, file), change(readFileSync(join(dir, file), "utf8")));
+/** Rewrites one file of the copy; fails if the change leaves it as it was. */
+function edit(copy: ProjectCopy, file: string, change: (text: string) => string): void {
+  copy.edit(file, (text) => {
+    const changed = change(text);
+    if (changed === text) throw new Error(`the defect was not planted: ${file} has nothing to change`);
+    return changed;
+  });
+}
 
 describe("a broken input fails the build and names the file and the field", () => {
-  it("fractional money in a program file", () => {
-    expectBuildToFail(
-      (dir) =>
-        edit(dir, "data/programs/job-school.json", (t) => t.replace('"amount": 135000000', '"amount": 135000000.5')),
-      "data/programs/job-school.json",
-      /budget\.amount: must be a whole number of won/,
-    );
-  }, 120_000);
+  it.concurrent(
+    "fractional money in a program file",
+    async ({ expect }) => {
+      await expectBuildToFail(
+        expect,
+        (copy) => edit(copy, "data/programs/job-school.json", (t) => t.replace(/("amount": )(\d+)/, "$1$2.5")),
+        "data/programs/job-school.json",
+        /budget\.amount: must be a whole number of won/,
+      );
+    },
+    120_000,
+  );
 
-  it("invalid JSON", () => {
-    expectBuildToFail(
-      (dir) => edit(dir, "data/programs/job-fair.json", (t) => t.replace('"name":', "name:")),
-      "data/programs/job-fair.json",
-      /JSON/,
-    );
-  }, 120_000);
+  it.concurrent(
+    "invalid JSON",
+    async ({ expect }) => {
+      await expectBuildToFail(
+        expect,
+        (copy) => edit(copy, "data/programs/job-fair.json", (t) => t.replace('"name":', "name:")),
+        "data/programs/job-fair.json",
+        /JSON/,
+      );
+    },
+    120_000,
+  );
 
-  it("a figure that points at a program that does not exist", () => {
-    expectBuildToFail(
-      (dir) => edit(dir, "data/figures/people-by-program.json", (t) => t.replace('"job-school"', '"job-schol"')),
-      "data/figures/people-by-program.json",
-      /data\.programIds\[3\]: unknown program id "job-schol"/,
-    );
-  }, 120_000);
+  it.concurrent(
+    "a figure that points at a program that does not exist",
+    async ({ expect }) => {
+      const file = "data/figures/people-by-program.json";
+      const index = (readJson(file) as { data: { programIds: string[] } }).data.programIds.indexOf("job-school");
+      expect(index, `${file} shows job-school`).toBeGreaterThanOrEqual(0);
+      await expectBuildToFail(
+        expect,
+        (copy) => edit(copy, file, (t) => t.replace('"job-school"', '"job-schol"')),
+        file,
+        `data.programIds[${index}]`,
+        'unknown program id "job-schol"',
+      );
+    },
+    120_000,
+  );
 
-  it("story frontmatter with a bad date", () => {
-    expectBuildToFail(
-      (dir) =>
-        edit(dir, "content/stories/goyang-jobs-2025.md", (t) =>
-          t.replace('published: "2026-11-27"', 'published: "2026-11-32"'),
-        ),
-      "content/stories/goyang-jobs-2025.md",
-      /published: must be a date written YYYY-MM-DD/,
-    );
-  }, 120_000);
+  it.concurrent(
+    "story frontmatter with a bad date",
+    async ({ expect }) => {
+      await expectBuildToFail(
+        expect,
+        (copy) => edit(copy, STORY, (t) => t.replace(/^(published: "\d{4}-\d{2}-)\d{2}"/m, '$132"')),
+        STORY,
+        /published: must be a date written YYYY-MM-DD/,
+      );
+    },
+    120_000,
+  );
 });
 
 describe("a story whose body is missing is never published", () => {
-  it("an empty Markdown body fails the build", () => {
-    expectBuildToFail(
-      (dir) => edit(dir, "content/stories/goyang-jobs-2025.md", (t) => t.slice(0, t.indexOf("---", 4) + 4)),
-      /content\/stories\/goyang-jobs-2025\.md: the story body is empty/,
+  it("an empty Markdown body fails the build", async ({ expect }) => {
+    await expectBuildToFail(
+      expect,
+      (copy) => edit(copy, STORY, (t) => t.slice(0, t.indexOf("---", 4) + 4)),
+      STORY,
+      /the story body is empty/,
     );
   }, 120_000);
 });

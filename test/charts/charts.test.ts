@@ -3,11 +3,13 @@ import { CHARTS, renderChart } from "../../src/charts/index.ts";
 import { createServerDocument } from "../../src/charts/server-document.ts";
 import { FIGURE_TYPES } from "../../src/schemas/index.ts";
 import { normalizeSvg } from "../helpers/normalize-svg.ts";
-import { jsonFilesIn, loadFigure, loadPrograms } from "../helpers/site-data.ts";
+import { figureIds as fixtureFigureIds, loadFigure, loadPrograms } from "../helpers/site-data.ts";
 
+// The charts draw the tests' own copy of the data (test/fixtures/site/data), so an editor's
+// correction to data/ changes neither these expectations nor the snapshots in output/.
 const data = { programs: loadPrograms() };
 const render = (id: string) => renderChart(loadFigure(id), data, { document: createServerDocument() });
-const figureIds = jsonFilesIn("data/figures").map((f) => f.replace(/^.*\/(.*)\.json$/, "$1"));
+const figureIds = fixtureFigureIds();
 
 describe("SVG snapshots (update with: npm test -- -u)", () => {
   for (const id of figureIds) {

@@ -1,7 +1,7 @@
 /**
  * The downloads, oEmbed responses, gallery and share meta as the real build writes them
- * (test/helpers/built-site.ts). Expected values come from data/ read here as plain JSON,
- * independently of the site's schemas and chart code.
+ * (test/helpers/built-site.ts). Expected values come from data/ read here as plain JSON
+ * (test/helpers/published-data.ts), independently of the site's schemas and chart code.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,38 +10,15 @@ import { Resvg } from "@resvg/resvg-js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderPng } from "../../src/downloads/png.ts";
 import { useBuiltSite } from "../helpers/built-site.ts";
-import { jsonFilesIn, readJson } from "../helpers/site-data.ts";
+import { KIND_LABELS, readPublishedData, type RawProgram } from "../helpers/published-data.ts";
+import { ROOT } from "../helpers/site-data.ts";
 import { readPngHeader } from "./png-file.ts";
 import { parseCsv } from "./rfc4180.ts";
 
-interface RawProgram {
-  id: string;
-  name: string;
-  year: number;
-  budget: { amount: number | null; approximate: boolean; unknownReason?: string };
-  people: { count: number | null; counts: string | null; unknownReason?: string };
-}
-interface RawFigure {
-  id: string;
-  type: string;
-  title: string;
-  data: { programIds: string[] };
-}
-
-const programs = new Map(
-  jsonFilesIn("data/programs")
-    .map((file) => readJson(file) as RawProgram)
-    .map((p) => [p.id, p]),
-);
-const figures = jsonFilesIn("data/figures").map((file) => readJson(file) as RawFigure);
-const KIND_LABELS: Record<string, string> = {
-  enrolled: "교육 대상",
-  completed: "수료",
-  participations: "참여 연인원",
-  supported: "지원",
-  placed: "배치",
-  hiringTarget: "채용 목표",
-};
+// The figures (and so the test names) from the repository's data/ as the run starts; every
+// expected value from the data/ the shared build was made of (test/helpers/shared-build.ts).
+const figures = readPublishedData(ROOT).figures;
+let programs = new Map<string, RawProgram>();
 
 const site = useBuiltSite();
 let dist = "";
@@ -49,6 +26,7 @@ let origin = "";
 let base = "";
 beforeAll(() => {
   dist = site().dist;
+  programs = new Map(readPublishedData(site().dir).programs.map((p) => [p.id, p]));
   base = site().links.base;
   origin = new URL(site().links.site!).origin;
 });

@@ -6,11 +6,11 @@ import { chartCard, KOREAN_FONT_STACK } from "../../src/downloads/chart-card.ts"
 import { storyShareImage, shareFigure, SHARE_IMAGE_SIZE } from "../../src/downloads/share-image.ts";
 import { estimateWidth, wrapText } from "../../src/downloads/text-layout.ts";
 import { toXml } from "../../src/downloads/xml.ts";
-import { loadFigure, loadPrograms, readJson } from "../helpers/site-data.ts";
+import { FIXTURE_ROOT, loadFigure, loadPrograms, readJson } from "../helpers/site-data.ts";
 import type { Source } from "../../src/schemas/source.ts";
 
 const programs = loadPrograms();
-const sources = readJson("data/sources.json") as Source[];
+const sources = readJson("data/sources.json", FIXTURE_ROOT) as Source[];
 const money = loadFigure("money-by-program");
 const HOSTILE = '"><script>alert(1)</script> & <![CDATA[x]]> \u0001\u000b\uFFFE \uD800 끝';
 

@@ -6,23 +6,25 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ProjectCopy } from "../helpers/build-project.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { checkDist, formatBroken } from "../helpers/link-check.ts";
-import { jsonFilesIn, readJson } from "../helpers/site-data.ts";
+import { CONFIGURATIONS, sharedSite } from "../helpers/shared-build.ts";
+import { figureIds } from "../helpers/site-data.ts";
 
-const SITE = "https://news.example";
-const BASE = "/goyang/";
-const figures = jsonFilesIn("data/figures").map((file) => (readJson(file) as { id: string }).id);
+const { SITE_URL: SITE, BASE_PATH: BASE } = CONFIGURATIONS.subpath;
 
 describe(`built with SITE_URL=${SITE} BASE_PATH=${BASE}`, () => {
-  const copy = new ProjectCopy();
-  const read = (path: string) => readFileSync(join(copy.dist, path), "utf8");
-  beforeAll(() => {
-    const run = copy.build({ SITE_URL: SITE, BASE_PATH: BASE });
-    expect(run.status, run.output).toBe(0);
-  }, 180_000);
-  afterAll(() => copy.cleanup());
+  // The run's one build of this configuration (test/helpers/shared-build.ts).
+  let dist = "";
+  /** The figures the build published: those of the data/ it was built from. */
+  let figures: string[] = [];
+  const read = (path: string) => readFileSync(join(dist, path), "utf8");
+  beforeAll(async () => {
+    const build = await sharedSite("subpath");
+    dist = build.dist;
+    figures = figureIds(build.dir);
+    expect(figures.length).toBeGreaterThan(0);
+  }, 240_000);
 
   it("the gallery's codes point at https://news.example/goyang/, its previews at /goyang/embed/", () => {
     const html = read("embed/index.html");
@@ -65,7 +67,7 @@ describe(`built with SITE_URL=${SITE} BASE_PATH=${BASE}`, () => {
   });
 
   it("every link of the build resolves under /goyang/", () => {
-    const report = checkDist(copy.dist, { base: BASE, site: SITE, trailingSlash: "always" });
+    const report = checkDist(dist, { base: BASE, site: SITE, trailingSlash: "always" });
     expect(report.broken.map(formatBroken)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -34,8 +34,12 @@ export interface BuildRun {
 export class ProjectCopy {
   readonly dir = mkdtempSync(join(tmpdir(), "goyang-build-"));
 
-  constructor() {
-    for (const entry of PROJECT_ENTRIES) cpSync(join(ROOT, entry), join(this.dir, entry), { recursive: true });
+  /**
+   * `from` is the project to copy: the repository unless told. Another copy's directory gives
+   * a second copy of exactly the same sources, however the working tree changed since.
+   */
+  constructor(from: string = ROOT) {
+    for (const entry of PROJECT_ENTRIES) cpSync(join(from, entry), join(this.dir, entry), { recursive: true });
     symlinkSync(join(ROOT, "node_modules"), join(this.dir, "node_modules"), "dir");
   }
 
@@ -50,14 +54,44 @@ export class ProjectCopy {
     return this;
   }
 
+  private buildCommand(env: Record<string, string>) {
+    return {
+      args: [join(this.dir, "src/cli/build.ts")],
+      options: {
+        cwd: this.dir,
+        env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0", ...env },
+      },
+    };
+  }
+
   build(env: Record<string, string> = {}): BuildRun {
-    const run = spawnSync(process.execPath, [join(this.dir, "src/cli/build.ts")], {
-      cwd: this.dir,
-      encoding: "utf8",
-      env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0", ...env },
-      timeout: 180_000,
-    });
+    const { args, options } = this.buildCommand(env);
+    const run = spawnSync(process.execPath, args, { ...options, encoding: "utf8", timeout: 180_000 });
     return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  }
+
+  /**
+   * The same build without blocking the process, so that several builds (or a build and
+   * other tests) can share the machine's cores. Killed after `timeout` ms, like build().
+   */
+  buildAsync(env: Record<string, string> = {}, { timeout = 180_000 } = {}): Promise<BuildRun> {
+    const { args, options } = this.buildCommand(env);
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+      child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+      const timer = setTimeout(() => child.kill("SIGTERM"), timeout);
+      child.on("error", (error) => {
+        clearTimeout(timer);
+        resolve({ status: null, output: `${stdout}\n${stderr}\n${error.message}` });
+      });
+      child.on("close", (status) => {
+        clearTimeout(timer);
+        resolve({ status, output: `${stdout}\n${stderr}` });
+      });
+    });
   }
 
   cleanup(): void {

@@ -1,15 +1,18 @@
 /**
- * The built site, once per test file: `const site = useBuiltSite()` at the top of a test
- * file runs the real build (src/cli/build.ts) in a throwaway copy of the project in
- * beforeAll and removes the copy in afterAll; `site()` then gives its dist/ and the
- * configuration the links were built with.
+ * The built site: `const site = useBuiltSite()` at the top of a test file waits in beforeAll
+ * for the run's one shared build of the default configuration (test/helpers/shared-build.ts:
+ * the real build, src/cli/build.ts, in a throwaway copy of the project, made by the first
+ * test file that asks and removed by the global teardown); `site()` then gives its dist/ and
+ * the configuration the links were built with. Tests read dist/ and never change it.
  */
-import { afterAll, beforeAll } from "vitest";
+import { beforeAll } from "vitest";
 import config from "../../astro.config.mjs";
-import { buildProjectCopy, type BuildResult } from "./build-project.ts";
 import { htmlPages, normalizeBase, type LinkCheckOptions } from "./link-check.ts";
+import { sharedSite } from "./shared-build.ts";
 
 export interface BuiltSite {
+  /** The built project copy (its sources are those the build used). */
+  dir: string;
   dist: string;
   /** Every .html file of dist/, relative, "/"-separated: the page list comes from the build. */
   pages: string[];
@@ -27,14 +30,11 @@ export function configuredLinks(): BuiltSite["links"] {
 }
 
 export function useBuiltSite(): () => BuiltSite {
-  let build: BuildResult | undefined;
   let site: BuiltSite | undefined;
-  beforeAll(() => {
-    build = buildProjectCopy();
-    if (build.status !== 0) throw new Error(`the site did not build:\n${build.output}`);
-    site = { dist: build.dist, pages: htmlPages(build.dist), links: configuredLinks() };
-  }, 180_000);
-  afterAll(() => build?.cleanup());
+  beforeAll(async () => {
+    const build = await sharedSite("site");
+    site = { dir: build.dir, dist: build.dist, pages: htmlPages(build.dist), links: configuredLinks() };
+  }, 240_000);
   return () => {
     if (!site) throw new Error("useBuiltSite(): the build has not run (call site() inside a test)");
     return site;

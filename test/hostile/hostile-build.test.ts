@@ -25,12 +25,12 @@ describe("hostile input in every JSON text field and in the story", () => {
     return baseline;
   };
 
-  beforeAll(() => {
+  beforeAll(async () => {
     poisonedFields = plantPayloads(hostile);
     // The baseline gets the same structure (code spans, links) with harmless words.
     plantPayloads(clean, ["고양시 일자리", "청년 '기회' \"재도약\"", "사회참여 & 소득"]);
-    for (const copy of [clean, hostile]) {
-      const run = copy.build();
+    // The two builds run side by side: each is mostly one core's work.
+    for (const run of await Promise.all([clean.buildAsync(), hostile.buildAsync()])) {
       expect(run.status, run.output).toBe(0);
     }
     baselines = new Map(htmlPages(clean.dist).map((page) => [page, inventory(clean.dist, page)]));

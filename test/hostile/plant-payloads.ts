@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
+import { TEXT_LIMITS } from "../../src/schemas/messages.ts";
 import type { ProjectCopy } from "../helpers/build-project.ts";
 import { PAYLOADS } from "./payloads.ts";
 
@@ -24,9 +25,16 @@ const NOT_TEXT = new Set([
   "url",
 ]);
 
+/**
+ * JSON keys whose text the schemas hold to TEXT_LIMITS.name (a name, a prize, a label): a
+ * longer payload would be refused for its length, not shown, so these get one that fits.
+ */
+const SHORT_TEXT = new Set(["name", "prize", "otherFields", "outlet", "reporter", "label"]);
+
 /** Replaces every free-text string in `value` with the next payload; returns the count. */
-function poison(value: unknown, next: () => string, key = ""): unknown {
-  if (typeof value === "string") return NOT_TEXT.has(key) ? value : next();
+function poison(value: unknown, next: (max?: number) => string, key = ""): unknown {
+  if (typeof value === "string")
+    return NOT_TEXT.has(key) ? value : next(SHORT_TEXT.has(key) ? TEXT_LIMITS.name : undefined);
   if (Array.isArray(value)) return value.map((item) => poison(item, next, key));
   if (value && typeof value === "object") {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, next, k)]));
@@ -44,7 +52,17 @@ function poison(value: unknown, next: () => string, key = ""): unknown {
  */
 export function plantPayloads(copy: ProjectCopy, payloads: readonly string[] = PAYLOADS): number {
   let i = 0;
-  const next = () => payloads[i++ % payloads.length]!;
+  let planted = 0;
+  // The next payload that fits in `max` characters; a longer one stays next in line for a
+  // field that can hold it.
+  const next = (max = Infinity) => {
+    planted++;
+    const k = [...payloads.keys()].find((k) => payloads[(i + k) % payloads.length]!.length <= max);
+    if (k === undefined) return payloads[i++ % payloads.length]!.slice(0, max);
+    const payload = payloads[(i + k) % payloads.length]!;
+    if (k === 0) i++;
+    return payload;
+  };
   const files = [
     ...["sources", "awards", "timeline", "contests"].map((name) => `data/${name}.json`),
     ...["programs", "figures"].flatMap((dir) =>
@@ -57,13 +75,13 @@ export function plantPayloads(copy: ProjectCopy, payloads: readonly string[] = P
   const escaped = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!<>&|"':]/g, "\\$&");
   copy.edit("content/stories/goyang-jobs-2025.md", (text) => {
     const withFrontmatter = text
-      .replace(/^title: .*$/m, `title: ${yamlString(next())}`)
+      .replace(/^title: .*$/m, `title: ${yamlString(next(TEXT_LIMITS.title))}`)
       .replace(/^dek: .*$/m, `dek: ${yamlString(next())}`)
-      .replace(/^byline: .*$/m, `byline: ${yamlString(next())}`);
+      .replace(/^byline: .*$/m, `byline: ${yamlString(next(TEXT_LIMITS.name))}`);
     const body = payloads
       .map((p) => `- \`\` ${p} \`\` ${escaped(p)} [링크](https://example.com/ "${p.replace(/"/g, '\\"')}")`)
       .join("\n");
     return `${withFrontmatter}\n\n## 입력 검사\n\n${body}\n`;
   });
-  return i;
+  return planted;
 }
