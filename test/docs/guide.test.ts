@@ -6,17 +6,22 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { lintMarkdown } from "../../src/cli/lint-markdown.ts";
+import { lintMarkdownFile } from "../../src/validate/lint.ts";
 import { figureSchema, programSchema, storySchema } from "../../src/schemas/index.ts";
 import { renderWithData, siteData, storyFile } from "../helpers/render-story.ts";
 import { ROOT } from "../helpers/site-data.ts";
 
 /**
- * docs/editors-guide.md is tested, not just read: every ```md block must render with the
- * repository's data and 0 problems, every ```md error block must fail with the fragment
- * in the <!-- error: … --> comment right after it, every ```json program / ```json figure
- * block must pass its schema, and every row of a table that shows `:num[…]` and what it
- * prints must print exactly that. So the guide cannot drift from the pipeline or the data.
+ * docs/editors-guide.md is tested, not just read: every ```md block must render with 0
+ * problems, every ```md error block must fail with the fragment in the <!-- error: … -->
+ * comment right after it, every ```json program / ```json figure block must pass its
+ * schema, every row of a table that shows `:num[…]` and what it prints must print exactly
+ * that, and a sentence quoted as what the block above it gives ("위 문장은 "…"처럼") must
+ * be that block's text. So the guide cannot drift from the pipeline.
+ *
+ * The examples render with the tests' own copy of the data (test/fixtures/site/data, the
+ * data as the guide was written), never with data/: the guide's outputs are examples, and
+ * an editor's correction to data/ must not make them fail.
  */
 const GUIDE = "docs/editors-guide.md";
 const text = readFileSync(join(ROOT, GUIDE), "utf8");
@@ -109,6 +114,24 @@ describe("the editors' guide: every example does what the guide says", () => {
   }
 });
 
+describe("the editors' guide quotes what its examples print", () => {
+  // "위 문장은 "고양 맞춤형 … 참여했습니다."처럼 나옵니다": the md block just above, as text.
+  const quotes = [...text.matchAll(/^위 문장은 "([^"]+)"/gm)].map((match) => ({
+    quoted: match[1]!,
+    line: text.slice(0, match.index).split("\n").length,
+  }));
+  it("has such a sentence", () => expect(quotes.length).toBeGreaterThan(0));
+  for (const { quoted, line } of quotes) {
+    it(`${GUIDE}:${line} quotes the example above it as it renders`, async () => {
+      const example = examples.filter((e) => e.kind === "md" && e.line < line).at(-1);
+      expect(example, "an md block before the sentence").toBeDefined();
+      const { html, problems } = await renderWithData(asStory(example!.value), "guide.md");
+      expect(problems).toEqual([]);
+      expect(html.replace(/<[^>]+>/g, "").trim()).toBe(quoted);
+    });
+  }
+});
+
 describe("the editors' guide covers what an editor needs", () => {
   const mdBlocks = examples.filter((e) => e.kind === "md").map((e) => e.value);
   for (const directive of ["::chart[", ":num[", ":program[", ":cite[", ":literal["]) {
@@ -116,19 +139,20 @@ describe("the editors' guide covers what an editor needs", () => {
   }
 
   const fragments = examples.flatMap((e) => (e.kind === "md error" && e.fragment ? [e.fragment] : []));
+  // The pipeline's Korean wording (src/markdown/, src/validate/) of each kind of mistake.
   const ERROR_KINDS = {
-    "unknown chart id": "unknown figure id",
-    "unknown program id": "unknown program id",
-    "unknown source id": "unknown source id",
-    "unknown :num id": "unknown id",
-    "unknown field": "unknown field",
-    "missing id": "needs an id",
-    "field that is not a number": "is not a number",
-    "hand-typed figure": "hand-typed figure",
-    "raw HTML": "raw HTML is not allowed",
-    "unsafe link": "unsafe link target",
-    "unknown directive": "unknown directive",
-    "directive in the wrong place": "was not read as a directive",
+    "unknown chart id": "없는 그림 id",
+    "unknown program id": "없는 사업 id",
+    "unknown source id": "없는 출처 id",
+    "unknown :num id": "없는 id",
+    "unknown field": "항목이 없습니다",
+    "missing id": "id가 없습니다",
+    "field that is not a number": "숫자가 아니라서",
+    "hand-typed figure": "직접 적은 숫자",
+    "raw HTML": "HTML 태그를 쓸 수 없습니다",
+    "unsafe link": "안전하지 않은 링크 주소",
+    "unknown directive": "모르는 지시어",
+    "directive in the wrong place": "지시어로 읽히지 않았습니다",
   };
   for (const [kind, fragment] of Object.entries(ERROR_KINDS)) {
     it(`shows the error for ${kind} ("${fragment}")`, () => expect(fragments.some((f) => f.includes(fragment))).toBe(true));
@@ -146,6 +170,6 @@ describe("the editors' guide covers what an editor needs", () => {
   });
 
   it("passes the Markdown lint npm run check applies", async () => {
-    expect(await lintMarkdown(ROOT, [GUIDE])).toEqual([]);
+    expect(await lintMarkdownFile(GUIDE, text)).toEqual([]);
   });
 });
