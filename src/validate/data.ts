@@ -1,4 +1,5 @@
 import type { z } from "astro/zod";
+import { parse as parseLeniently } from "jsonc-parser";
 import type { Entry, SiteEntries } from "../model/entries.ts";
 import {
   awardSchema,
@@ -26,6 +27,14 @@ export interface DataStage {
   base: Map<Entry<unknown>, (string | number)[]>;
   /** Ids whose file exists but failed: problems about references to them are follow-ons. */
   failedIds: Set<string>;
+}
+
+/** The `id`s of a list file that does not parse, read as leniently as jsonc-parser can. */
+function lenientIds(text: string): string[] {
+  const value: unknown = parseLeniently(text.replace(/^\uFEFF/, ""), [], { allowTrailingComma: true });
+  return Array.isArray(value)
+    ? value.flatMap((item) => (isRecord(item) && typeof item["id"] === "string" ? [item["id"]] : []))
+    : [];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -87,7 +96,12 @@ export function validateData(root: string): DataStage {
     const source = readListFile(root, file, problems);
     if (!source) return [];
     const parsed = parse(source);
-    if (parsed.value === undefined) return [];
+    if (parsed.value === undefined) {
+      // Its entries' ids are still known from a lenient reading: whatever refers to them
+      // is a follow-on of this file's syntax error, not a mistake of its own.
+      for (const id of lenientIds(source.text)) failedIds.add(id);
+      return [];
+    }
     if (!Array.isArray(parsed.value)) {
       problems.push(
         wholeFile(

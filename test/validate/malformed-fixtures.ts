@@ -22,6 +22,8 @@ export interface MalformedFixture {
   change?: (text: string) => string;
   plant?: (dir: string) => void;
   expect: Expected[];
+  /** Every error is in `file`: what refers to its entries is not reported again (a follow-on). */
+  onlyInFile?: true;
 }
 
 const json =
@@ -56,6 +58,7 @@ export const MALFORMED: MalformedFixture[] = [
   },
   {
     name: "a trailing comma",
+    onlyInFile: true,
     file: "data/awards.json",
     change: (t) => t.replace(/\}\s*\]\s*$/, "},\n]\n"),
     expect: [{ file: "data/awards.json", ruleId: "json/trailing-comma", words: /쉼표/ }],
@@ -306,6 +309,7 @@ export const MALFORMED: MalformedFixture[] = [
   },
   {
     name: "NaN literal",
+    onlyInFile: true,
     file: JOB_SCHOOL,
     change: (t) => t.replace('"amount": 135000000', '"amount": NaN'),
     expect: [{ file: JOB_SCHOOL, ruleId: "json/invalid-symbol", words: /NaN/ }],
@@ -351,6 +355,7 @@ export const MALFORMED: MalformedFixture[] = [
   },
   {
     name: "empty source list",
+    onlyInFile: true,
     file: "data/sources.json",
     change: () => "[]",
     expect: [{ file: "data/sources.json", ruleId: "data/shape", words: /비어/ }],
@@ -412,18 +417,21 @@ export const MALFORMED: MalformedFixture[] = [
   },
   {
     name: "a missing comma",
+    onlyInFile: true,
     file: "data/programs/new-middle-age.json",
     change: (t) => t.replace(/("lifeStage": "middle"),/, "$1"),
     expect: [{ file: "data/programs/new-middle-age.json", ruleId: "json/comma-expected", words: /쉼표/ }],
   },
   {
     name: "a byte-order mark",
+    onlyInFile: true,
     file: "data/timeline.json",
     change: (t) => `\ufeff${t}`,
     expect: [{ file: "data/timeline.json", ruleId: "json/bom", line: 1 }],
   },
   {
     name: "a comment in JSON",
+    onlyInFile: true,
     file: "data/contests.json",
     change: (t) => `// note\n${t}`,
     expect: [{ file: "data/contests.json", ruleId: /json\/invalid-comment-token|json\/.*/, line: 1, words: /주석/ }],

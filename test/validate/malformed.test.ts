@@ -78,6 +78,11 @@ describe("malformed input: refused with a Korean message at its place, the same 
           `expected ${JSON.stringify(expected, (_, v) => (v instanceof RegExp ? String(v) : v))} in:\n${listing}`,
         ).toBeDefined();
       }
+      if (fixture.onlyInFile)
+        expect(
+          errors.filter((p) => p.file !== fixture.file),
+          "follow-on problems",
+        ).toEqual([]);
       for (const p of problems) {
         expect(p.line).toBeGreaterThanOrEqual(1);
         expect(p.column).toBeGreaterThanOrEqual(1);
