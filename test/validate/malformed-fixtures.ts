@@ -355,7 +355,6 @@ export const MALFORMED: MalformedFixture[] = [
   },
   {
     name: "empty source list",
-    onlyInFile: true,
     file: "data/sources.json",
     change: () => "[]",
     expect: [{ file: "data/sources.json", ruleId: "data/shape", words: /비어/ }],
