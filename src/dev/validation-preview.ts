@@ -4,7 +4,6 @@ import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
-import { summaryLine } from "../validate/format.ts";
 import { compareProblems, isError, type Problem } from "../validate/problem.ts";
 import { renderErrorPage } from "./error-page.ts";
 
@@ -120,18 +119,15 @@ type Log = Pick<AstroIntegrationLogger, "error" | "warn" | "info">;
 export function validationMiddleware(options: { root: string; validate: Validate; logger: Log; base?: string }) {
   const { root, logger, base = "/" } = options;
   const current = validationCache(root, options.validate);
+  // The loaders log each mistake in one line (src/loaders/watch.ts); this says only what they cannot.
   let logged = "ok";
   const report = (state: ValidationState) => {
     if (state.signature === logged) return;
+    const was = logged;
     logged = state.signature;
     if (state.failure) logger.warn(`the validation could not run (${state.failure}); serving the site as it is`);
-    else if (state.signature === "ok") logger.info("data/ and content/: no errors, the site is back");
-    else {
-      const first = state.problems.find(isError)!;
-      logger.error(
-        `${summaryLine(state.problems)}; first: ${first.file}:${first.line}:${first.column}. 브라우저의 오류 페이지에 모두 나옵니다 (every problem is on the page).`,
-      );
-    }
+    else if (state.signature === "ok" && was !== "failed")
+      logger.info("data/ and content/: no errors, the site is back");
   };
 
   return async (request: IncomingMessage, response: ServerResponse, next: Next): Promise<void> => {

@@ -11,6 +11,14 @@ const RETRY_MS = 250;
 const reported = new Set<string>();
 
 /**
+ * One reload at a time per collection (keyed by its reload function, which may watch
+ * several folders): a reload that started before a later save could otherwise finish
+ * after the reload of that save and put the older data back in the store. A save during a
+ * reload runs it once more when it ends.
+ */
+const queues = new WeakMap<() => Promise<void>, { running: boolean; again: boolean }>();
+
+/**
  * Live preview: reloads a collection when a watched file changes. An editor's save can be
  * seen half-written (truncated, then written), so the reload waits for the writes to
  * settle and, if the file still does not parse, tries once more before reporting the
@@ -27,26 +35,49 @@ export function watchAndReload(
   const { watcher, logger } = context;
   if (!watcher) return;
   watcher.add(path);
+  const queue = queues.get(reload) ?? { running: false, again: false };
+  queues.set(reload, queue);
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const attempt = async (retriesLeft: number) => {
-    try {
-      await reload();
-      reported.clear();
-    } catch (error) {
-      if (retriesLeft > 0) {
-        setTimeout(() => void attempt(retriesLeft - 1), RETRY_MS);
+
+  const reloadOnce = async () => {
+    for (let retriesLeft = 1; ; retriesLeft--) {
+      try {
+        await reload();
+        reported.clear();
+        return;
+      } catch (error) {
+        if (retriesLeft > 0) {
+          await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+          continue;
+        }
+        const line = oneLine(error);
+        if (reported.has(line)) return;
+        reported.add(line);
+        logger.error(`${line} — 브라우저의 오류 페이지에 모두 나옵니다 (every problem: the error page in the browser)`);
         return;
       }
-      const line = oneLine(error);
-      if (reported.has(line)) return;
-      reported.add(line);
-      logger.error(`${line} (every problem: the error page in the browser)`);
     }
   };
+  const run = async () => {
+    if (queue.running) {
+      queue.again = true;
+      return;
+    }
+    queue.running = true;
+    try {
+      do {
+        queue.again = false;
+        await reloadOnce();
+      } while (queue.again);
+    } finally {
+      queue.running = false;
+    }
+  };
+
   watcher.on("all", (_event, changed) => {
     if (!changed.startsWith(path) || !concerns(changed)) return;
     clearTimeout(timer);
-    timer = setTimeout(() => void attempt(1), SETTLE_MS);
+    timer = setTimeout(() => void run(), SETTLE_MS);
   });
 }
 

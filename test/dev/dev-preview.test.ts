@@ -151,11 +151,17 @@ describe("npm run dev: live preview of content/ and data/", () => {
   it("shows a mistake as the error page, and the page again once it is fixed", async () => {
     const sentence = "미리 보기에 새로 더한 문장입니다.";
     save(copy.dir, STORY, (t) => t.replace(sentence, "모두 186명이 참여했습니다."));
-    const body = await pollPage("the error page", (status, html) => status === 500 && isErrorPage(html, STORY));
-    expect(body).toContain("186명");
-    // The terminal says it in one line and points at the page.
-    expect(output).toMatch(/goyang-jobs-2025\.md:\d+:\d+\. 브라우저의 오류 페이지/);
-    save(copy.dir, STORY, (t) => t.replace("모두 186명이 참여했습니다.", sentence));
+    try {
+      const body = await pollPage("the error page", (status, html) => status === 500 && isErrorPage(html, STORY));
+      expect(body).toContain("186명");
+      // The terminal says it in one line and points at the page.
+      const line = /goyang-jobs-2025\.md:\d+:\d+.*186명.* 브라우저의 오류 페이지에 모두 나옵니다/;
+      const deadline = Date.now() + POLL_TIMEOUT;
+      while (!line.test(output) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+      expect(output).toMatch(line);
+    } finally {
+      save(copy.dir, STORY, (t) => t.replace("모두 186명이 참여했습니다.", sentence));
+    }
     await pollPage("the page back", (status, body) => status === 200 && body.includes(sentence));
   }, 90_000);
 
