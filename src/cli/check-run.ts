@@ -20,10 +20,13 @@ export interface CheckRun {
  * Markdown style of the editors' guide, and, unless `types` is false, `astro check`.
  * Exit code 1 if there is any error; warnings pass.
  */
-export async function runCheck(root: string, { types = true } = {}): Promise<CheckRun> {
+export async function runCheck(
+  root: string,
+  { types = true, validate = validateProject }: { types?: boolean; validate?: typeof validateProject } = {},
+): Promise<CheckRun> {
   // astro check takes the longest; it runs while the rest is checked.
   const typeProblems = types ? typeCheck(root) : Promise.resolve(null);
-  const { problems: editorProblems } = await validateProject(root);
+  const { problems: editorProblems } = await validate(root);
   const guide = existsSync(join(root, GUIDE))
     ? await lintMarkdownFile(GUIDE, readFileSync(join(root, GUIDE), "utf8"))
     : [];

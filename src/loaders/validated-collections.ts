@@ -85,7 +85,16 @@ export function validatedCollection(name: keyof SiteEntries): Loader {
           });
         }
       };
-      await sync();
+      try {
+        await sync();
+      } catch (error) {
+        // The live preview starts even with a mistake in the files: its error page lists
+        // them (src/dev/) and the collection fills when they are fixed. A build stops.
+        if (!context.watcher || !(error instanceof EditorFilesError)) throw error;
+        context.logger.error(
+          `${name}: 편집자 파일에 문제가 있어 미리보기가 오류 페이지를 보여 줍니다 (problems in data/ or content/: see the error page)`,
+        );
+      }
       for (const dir of WATCHED) watchAndReload(context, join(root, dir), () => true, sync);
     },
   };

@@ -66,7 +66,8 @@ describe("malformed input: refused with a Korean message at its place, the same 
   for (const fixture of MALFORMED) {
     it(fixture.name, async () => {
       const dir = plantedCopy(fixture);
-      const { problems } = await validateProject(dir);
+      const result = await validateProject(dir);
+      const { problems } = result;
       const errors = problems.filter(isError);
       const listing = problems
         .map((p) => `${p.file}:${p.line}:${p.column} [${p.ruleId}] ${p.path} ${p.message}`)
@@ -92,8 +93,13 @@ describe("malformed input: refused with a Korean message at its place, the same 
       }
 
       let built = "";
-      const exit = await preflight(dir, validateProject, (text) => (built += text));
-      const checked = await runCheck(dir, { types: false });
+      // The pipeline ran once above; the build's preflight and the check print its result.
+      const exit = await preflight(
+        dir,
+        async () => result,
+        (text) => (built += text),
+      );
+      const checked = await runCheck(dir, { types: false, validate: async () => result });
       expect(exit).toBe(1);
       expect(checked.exitCode).toBe(1);
       // Each problem is printed once, and the build lists exactly what the check lists.
