@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseAstroCheck } from "../../src/cli/type-check.ts";
@@ -7,16 +7,6 @@ import { ROOT } from "../helpers/site-data.ts";
 import { npmRun, placeOf } from "./run-cli.ts";
 
 const STORY = "content/stories/goyang-jobs-2025.md";
-
-/** A copy of the project whose data/ and content/stories are the tests' own (test/fixtures/site). */
-function fixtureCopy(): ProjectCopy {
-  const copy = new ProjectCopy();
-  for (const dir of ["data", "content/stories"]) {
-    rmSync(join(copy.dir, dir), { recursive: true, force: true });
-    cpSync(join(ROOT, "test/fixtures/site", dir), join(copy.dir, dir), { recursive: true });
-  }
-  return copy;
-}
 
 /** The printed problems: each a "file:line:column" line with its indented lines. */
 function blocks(text: string): string[] {
@@ -50,7 +40,7 @@ describe("npm run check on the repository", () => {
  * each, in Korean, at the editor's file:line:column, with no stack trace; dist/ is untouched.
  */
 describe("npm run check and npm run build agree on a copy with mistakes in every kind of file", () => {
-  const copy = fixtureCopy();
+  const copy = new ProjectCopy().useFixtureSite();
   afterAll(() => copy.cleanup());
   copy.edit("data/awards.json", (text) => text.replace(/\}\s*\]\s*$/, "},\n]\n"));
   copy.edit(STORY, (text) =>

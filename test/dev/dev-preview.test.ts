@@ -56,7 +56,7 @@ function isErrorPage(html: string, file: string): boolean {
 }
 
 describe("npm run dev: live preview of content/ and data/", () => {
-  const copy = new ProjectCopy();
+  const copy = new ProjectCopy().useFixtureSite();
   let server: ChildProcess | undefined;
   let output = "";
   let origin = "";

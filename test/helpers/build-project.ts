@@ -47,6 +47,19 @@ export class ProjectCopy {
     return join(this.dir, "dist");
   }
 
+  /**
+   * Replaces the copy's data/ and content/stories with the tests' own (test/fixtures/site),
+   * for a test that plants defects by value or expects values: an editor's correction to
+   * the repository's data/ must not reach it.
+   */
+  useFixtureSite(): this {
+    for (const dir of ["data", "content/stories"]) {
+      rmSync(join(this.dir, dir), { recursive: true, force: true });
+      cpSync(join(ROOT, "test/fixtures/site", dir), join(this.dir, dir), { recursive: true });
+    }
+    return this;
+  }
+
   /** Rewrites one file of the copy, e.g. copy.edit("data/awards.json", (t) => t.replace(...)). */
   edit(file: string, change: (text: string) => string): this {
     const path = join(this.dir, file);
