@@ -9,8 +9,7 @@ const WHAT = { source: "출처", program: "사업", figure: "그림" } as const;
 const WHERE = { source: "data/sources.json", program: "data/programs/", figure: "data/figures/" } as const;
 
 /**
- * What a per-file schema cannot check: ids that refer to other files, an entry whose id
- * differs from its file name, and an id listed twice (a program listed twice in a figure
+ * What a per-file schema cannot check: ids that refer to other files, and an id listed twice (a program listed twice in a figure
  * would draw two bars and write two CSV rows). A reference to an id whose own file failed
  * is left out: that file's problem is the one to fix.
  */
@@ -77,20 +76,6 @@ export function crossFileProblems(stage: DataStage): Problem[] {
     });
   };
 
-  for (const entry of [...entries.programs, ...entries.figures]) {
-    if (entry.data.id === entry.id) continue;
-    const { file, at, path } = place(entry, ["id"]);
-    problems.push({
-      file,
-      ...at,
-      path,
-      ruleId: "data/id-file-name",
-      message: `id "${entry.data.id}"이(가) 파일 이름 "${entry.id}"와(과) 다릅니다.`,
-      messageEn: `"${entry.data.id}" must equal the file name "${entry.id}"`,
-      hint: `id를 "${entry.id}"로 고치거나, 파일 이름을 ${entry.data.id}.json으로 바꾸세요.`,
-      severity: "error",
-    });
-  }
   for (const e of entries.programs) refs(e, ["sourceIds"], e.data.sourceIds, "source");
   for (const e of entries.awards) refs(e, ["sourceIds"], e.data.sourceIds, "source");
   for (const e of entries.contests) refs(e, ["sourceIds"], e.data.sourceIds, "source");

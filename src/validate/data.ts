@@ -208,6 +208,21 @@ export function validateData(root: string): DataStage {
         failedIds.add(source.id);
         continue;
       }
+      if (data.id !== source.id) {
+        // Which id is meant is the editor's call; until it is made, neither is in the data.
+        problems.push({
+          file: source.file,
+          ...locate(parsed, ["id"]),
+          path: "id",
+          ruleId: "data/id-file-name",
+          message: `id "${data.id}"이(가) 파일 이름 "${source.id}"와(과) 다릅니다.`,
+          messageEn: `"${data.id}" must equal the file name "${source.id}"`,
+          hint: `id를 "${source.id}"로 고치거나, 파일 이름을 ${data.id}.json으로 바꾸세요.`,
+          severity: "error",
+        });
+        failedIds.add(source.id).add(data.id);
+        continue;
+      }
       const entry: Entry<T> = { id: source.id, filePath: source.file, data };
       base.set(entry, []);
       entries.push(entry);

@@ -68,7 +68,7 @@ export const SCHEMA_WORDING: Record<RuleKey, Wording> = {
   "krw.integer": {
     ko: "금액은 원 단위 정수로 적어야 합니다.",
     en: "must be a whole number of won (money is integer KRW)",
-    hint: (value) => (typeof value === "number" ? `소수점 없이 적으세요 (예: ${Math.round(value)}).` : undefined),
+    hint: (value) => (typeof value === "number" ? `소수점 없이 적으세요 (예: ${Math.trunc(value)}).` : undefined),
   },
   "krw.negative": {
     ko: "금액은 0보다 작을 수 없습니다.",

@@ -260,7 +260,7 @@ export async function validateStoryBodies(stage: StoryStage, data: StoryData): P
               "",
               "story/render",
               "이야기를 그리는 중 예상하지 못한 오류가 났습니다.",
-              `the story could not be rendered: ${(error as Error).message}`,
+              `the story could not be rendered: ${(error as Error).message.replace(/^Failed to parse Markdown file "[^"]*":\s*/, "")}`,
               "개발자에게 알려 주세요.",
             ),
           );

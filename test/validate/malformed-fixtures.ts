@@ -367,6 +367,7 @@ export const MALFORMED: MalformedFixture[] = [
   },
   {
     name: "id that does not match its file name",
+    onlyInFile: true,
     file: JOB_SCHOOL,
     change: set((d) => (d.id = "job-schools")),
     expect: [{ file: JOB_SCHOOL, ruleId: "data/id-file-name", path: "id" }],
