@@ -27,21 +27,12 @@ export function findBadCharacters(text: string, { multiline = false } = {}): Bad
     const unit = text.charCodeAt(i);
     const character = text[i] as string;
     const code = `U+${unit.toString(16).toUpperCase().padStart(4, "0")}`;
-    if (unit >= 0xd800 && unit <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        i++;
-        continue;
-      }
-      found.push({
-        index: i,
-        character,
-        code,
-        ruleId: "text/surrogate",
-        ko: `깨진 글자(${code}, 짝 없는 서로게이트)가 있습니다.`,
-        en: `lone surrogate ${code}`,
-      });
-    } else if (unit >= 0xdc00 && unit <= 0xdfff) {
+    const high = unit >= 0xd800 && unit <= 0xdbff;
+    if (high && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff) {
+      i++; // a well-formed pair: one character outside the BMP (emoji, rare Hanja)
+      continue;
+    }
+    if (high || (unit >= 0xdc00 && unit <= 0xdfff)) {
       found.push({
         index: i,
         character,

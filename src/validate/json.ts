@@ -109,7 +109,12 @@ export function readJson(file: string, text: string): JsonFile {
   }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
-  for (const error of errors) problems.push(syntaxProblem(file, text, place, error));
+  // One syntax error often sets off another on the same line (NaN, then "value expected" at
+  // the brace; a trailing comma is reported twice): the first on each line is the mistake.
+  for (const error of errors) {
+    const found = syntaxProblem(file, text, place, error);
+    if (!problems.some((p) => p.line === found.line)) problems.push(found);
+  }
   if (problems.length === 0) {
     // jsonc-parser is lenient in corners JSON.parse is not; the stricter one decides.
     try {

@@ -16,26 +16,14 @@ import { preflight, processIsAlive, removeStaleStaging, stagingOwner } from "../
 import type { Problem } from "../../src/validate/problem.ts";
 import { ProjectCopy } from "../helpers/build-project.ts";
 import { shellEnvironment } from "./run-cli.ts";
+import { sampleProblem } from "../helpers/problem.ts";
 
 /**
  * `npm run build` (src/cli/build.ts) when things go wrong: mistakes found before Astro
  * starts, staging folders left by killed builds, and a build killed with SIGKILL.
  */
 
-function problem(overrides: Partial<Problem> = {}): Problem {
-  return {
-    file: "data/programs/job-school.json",
-    line: 5,
-    column: 15,
-    path: "budget.amount",
-    ruleId: "schema/integer-won",
-    message: "예산 금액은 원 단위 정수로 적어야 합니다.",
-    messageEn: "budget.amount: must be a whole number of won",
-    hint: "135000000처럼 숫자만 적으세요.",
-    severity: "error",
-    ...overrides,
-  };
-}
+const problem = (overrides: Partial<Problem> = {}): Problem => sampleProblem({ ...overrides });
 
 async function runPreflight(validate: (root: string) => Promise<{ problems: Problem[] }>) {
   let output = "";

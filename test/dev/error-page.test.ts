@@ -6,26 +6,13 @@ import { afterAll, describe, expect, it } from "vitest";
 import { escapeHtml, openInEditorHref, renderErrorPage } from "../../src/dev/error-page.ts";
 import { isPageRequest, STATUS_PATH, validationMiddleware } from "../../src/dev/validation-preview.ts";
 import type { Problem } from "../../src/validate/problem.ts";
+import { sampleProblem } from "../helpers/problem.ts";
 
 /** The dev server's error page (src/dev/error-page.ts) and the middleware that serves it. */
 
 const ROOT = "/home/editor/goyang";
 
-function problem(overrides: Partial<Problem> = {}): Problem {
-  return {
-    file: "data/programs/job-school.json",
-    line: 5,
-    column: 15,
-    path: "budget.amount",
-    ruleId: "schema/integer-won",
-    message: "예산 금액은 원 단위 정수로 적어야 합니다.",
-    messageEn: "budget.amount: must be a whole number of won",
-    hint: "135000000처럼 숫자만 적으세요.",
-    refId: "job-school",
-    severity: "error",
-    ...overrides,
-  };
-}
+const problem = (overrides: Partial<Problem> = {}): Problem => sampleProblem({ refId: "job-school", ...overrides });
 
 function unescape(text: string): string {
   const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };
