@@ -87,6 +87,11 @@ export async function renderStoryMarkdown(
       failOnProblems,
     ],
   });
+  // @astrojs/markdown-remark console.error()s every failed render ("Failed to parse Markdown
+  // file "undefined"" and a stack) before rethrowing; the error itself carries every problem,
+  // shown once by whoever shows problems.
+  const consoleError = console.error;
+  console.error = () => {};
   try {
     const { code } = await processor.render(source);
     return { html: code, citedSourceIds: cited };
@@ -107,5 +112,7 @@ export async function renderStoryMarkdown(
       ]);
     }
     throw error;
+  } finally {
+    console.error = consoleError;
   }
 }

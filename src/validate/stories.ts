@@ -238,52 +238,46 @@ export function validateStoryFiles(
 
 /**
  * Every story body through the real renderer with the data: directives, hand-typed
- * figures, raw HTML, full-width punctuation, a chart placed twice. The renderer's own
- * console noise is kept quiet: the problems are shown once, where they are shown.
+ * figures, raw HTML, full-width punctuation, a chart placed twice, a heading id that
+ * collides with the page's own.
  */
 export async function validateStoryBodies(stage: StoryStage, data: StoryData): Promise<Problem[]> {
   const problems: Problem[] = [];
   const document = createServerDocument();
-  const consoleError = console.error;
-  console.error = () => {};
-  try {
-    for (const source of stage.sources.values()) {
-      try {
-        const { html } = await renderStoryMarkdown(source.text, source.file, data, document);
-        problems.push(...headingIdProblems(source, html));
-      } catch (error) {
-        if (!(error instanceof StoryMarkdownError)) {
-          problems.push(
-            problem(
-              source.file,
-              { line: 1, column: 1 },
-              "",
-              "story/render",
-              "이야기를 그리는 중 예상하지 못한 오류가 났습니다.",
-              `the story could not be rendered: ${(error as Error).message.replace(/^Failed to parse Markdown file "[^"]*":\s*/, "")}`,
-              "개발자에게 알려 주세요.",
-            ),
-          );
-          continue;
-        }
-        for (const p of error.problems) {
-          problems.push({
-            file: source.file,
-            line: p.line,
-            column: p.column,
-            path: "",
-            ruleId: `story/${p.ruleId}`,
-            message: p.message,
-            messageEn: p.messageEn,
-            hint: p.hint,
-            refId: p.refId,
-            severity: "error",
-          });
-        }
+  for (const source of stage.sources.values()) {
+    try {
+      const { html } = await renderStoryMarkdown(source.text, source.file, data, document);
+      problems.push(...headingIdProblems(source, html));
+    } catch (error) {
+      if (!(error instanceof StoryMarkdownError)) {
+        problems.push(
+          problem(
+            source.file,
+            { line: 1, column: 1 },
+            "",
+            "story/render",
+            "이야기를 그리는 중 예상하지 못한 오류가 났습니다.",
+            `the story could not be rendered: ${(error as Error).message.replace(/^Failed to parse Markdown file "[^"]*":\s*/, "")}`,
+            "개발자에게 알려 주세요.",
+          ),
+        );
+        continue;
+      }
+      for (const p of error.problems) {
+        problems.push({
+          file: source.file,
+          line: p.line,
+          column: p.column,
+          path: "",
+          ruleId: `story/${p.ruleId}`,
+          message: p.message,
+          messageEn: p.messageEn,
+          hint: p.hint,
+          refId: p.refId,
+          severity: "error",
+        });
       }
     }
-  } finally {
-    console.error = consoleError;
   }
   return problems;
 }
