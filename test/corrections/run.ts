@@ -28,8 +28,8 @@ const write = (file: string, program: Program) =>
   writeFileSync(join(programsDir, file), `${JSON.stringify(program, null, 2)}\n`);
 
 const counted = files.find((f) => read(f).people.count !== null);
-const budgeted = files.find((f) => read(f).budget.amount !== null);
-const renamed = files[0];
+const budgeted = files.find((f) => f !== counted && read(f).budget.amount !== null);
+const renamed = files.find((f) => f !== counted && f !== budgeted);
 if (!counted || !budgeted || !renamed) throw new Error("corrections: data/programs has no count or budget to correct");
 const a = read(counted);
 a.people.count = (a.people.count ?? 0) + 1;
