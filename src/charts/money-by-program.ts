@@ -1,13 +1,13 @@
 import * as Plot from "@observablehq/plot";
-import { formatKrw, formatKrwCompact } from "../format/index.ts";
+import { formatKrwCompact } from "../format/index.ts";
 import type { Figure } from "../schemas/figure.ts";
 import { chartColor } from "../theme/palette.ts";
 import { finishSvg, tagMarks } from "./accessible-svg.ts";
 import { nameLabels, ROW_LAYOUT, rowFrame, unknownLabels, VALUE_DY } from "./row-layout.ts";
 import { selectPrograms } from "./select-programs.ts";
+import { budgetText } from "../text/budget-text.ts";
+import { ko } from "../text/locale-ko.ts";
 import type { ChartContext, ChartData, ChartDefinition, ChartTable } from "./types.ts";
-
-export const UNKNOWN_AMOUNT = "금액 미공개";
 
 // A value label this far along the axis goes inside its bar, so it never runs off the chart.
 const INSIDE_LABEL_SHARE = 0.62;
@@ -27,7 +27,7 @@ export function moneyRows(figure: Figure, data: ChartData): MoneyRow[] {
     name,
     amount: budget.amount,
     approximate: budget.approximate,
-    label: budget.amount === null ? UNKNOWN_AMOUNT : formatKrw(budget.amount, { approximate: budget.approximate }),
+    label: budgetText(budget, ko),
   }));
 }
 
@@ -79,15 +79,15 @@ function render(figure: Figure, data: ChartData, { document }: ChartContext): SV
   svg.setAttribute("font-size", String(fontSize));
   tagMarks(
     svg.querySelectorAll('g[aria-label="bar"] rect'),
-    known.map((r) => ({ key: r.id, tip: `${r.name}: ${r.label}` })),
+    known.map((r) => ({ key: r.id, tip: ko.tables.tip(r.name, r.label) })),
   );
   return finishSvg(svg, figure, document);
 }
 
 function table(figure: Figure, data: ChartData): ChartTable {
   return {
-    caption: `${figure.title}: 사업별 2025년 예산`,
-    columns: ["사업", "예산"],
+    caption: ko.tables.moneyCaption(figure.title),
+    columns: [...ko.tables.moneyColumns],
     rows: moneyRows(figure, data).map((r) => [r.name, r.label]),
   };
 }

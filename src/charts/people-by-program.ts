@@ -1,15 +1,13 @@
 import * as Plot from "@observablehq/plot";
-import { formatCount } from "../format/index.ts";
-import { PEOPLE_KIND_LABELS } from "../model/labels.ts";
 import type { Figure } from "../schemas/figure.ts";
 import { PEOPLE_KINDS, type PeopleKind } from "../schemas/program.ts";
 import { chartColor } from "../theme/palette.ts";
 import { finishSvg, tagMarks } from "./accessible-svg.ts";
 import { NAME_DY, nameLabels, ROW_LAYOUT, rowFrame, unknownLabels, VALUE_DY } from "./row-layout.ts";
 import { selectPrograms } from "./select-programs.ts";
+import { countText, headcountText, kindText } from "../text/count-text.ts";
+import { ko } from "../text/locale-ko.ts";
 import type { ChartContext, ChartData, ChartDefinition, ChartTable, LegendItem } from "./types.ts";
-
-export const UNKNOWN_PEOPLE = "인원 미공개";
 
 /**
  * Each kind of count has its own colour AND shape, so the difference survives greyscale
@@ -44,10 +42,7 @@ export function peopleRows(figure: Figure, data: ChartData): PeopleRow[] {
     name,
     count: people.count,
     kind: people.counts,
-    label:
-      people.count === null || people.counts === null
-        ? UNKNOWN_PEOPLE
-        : `${PEOPLE_KIND_LABELS[people.counts]} ${formatCount(people.count, "person")}`,
+    label: countText(people, ko),
   }));
 }
 
@@ -67,7 +62,13 @@ function render(figure: Figure, data: ChartData, { document }: ChartContext): SV
     className: `chart-${figure.id}`,
     // The wider left margin keeps the "0명" tick label inside the SVG.
     ...rowFrame(rows, 20),
-    x: { domain: [0, max], ticks: 3, tickFormat: (v: number) => formatCount(v, "person"), label: null, grid: true },
+    x: {
+      domain: [0, max],
+      ticks: 3,
+      tickFormat: (v: number) => ko.formats.count(v, "person"),
+      label: null,
+      grid: true,
+    },
     color: { type: "ordinal", domain: kinds, range: kinds.map((k) => chartColor("series", k)) },
     symbol: { domain: kinds, range: kinds.map((k) => KIND_SYMBOLS[k]) },
     marks: [
@@ -104,19 +105,19 @@ function render(figure: Figure, data: ChartData, { document }: ChartContext): SV
   svg.setAttribute("font-size", String(fontSize));
   tagMarks(
     svg.querySelectorAll('g[aria-label="dot"] path'),
-    known.map((r) => ({ key: r.id, tip: `${r.name}: ${r.label}` })),
+    known.map((r) => ({ key: r.id, tip: ko.tables.tip(r.name, r.label) })),
   );
   return finishSvg(svg, figure, document);
 }
 
 function table(figure: Figure, data: ChartData): ChartTable {
   return {
-    caption: `${figure.title}: 사업마다 센 대상이 다릅니다`,
-    columns: ["사업", "센 대상", "인원"],
+    caption: ko.tables.peopleCaption(figure.title),
+    columns: [...ko.tables.peopleColumns],
     rows: peopleRows(figure, data).map((r) => [
       r.name,
-      r.kind === null ? "알 수 없음" : PEOPLE_KIND_LABELS[r.kind],
-      r.count === null ? UNKNOWN_PEOPLE : formatCount(r.count, "person"),
+      kindText(r.kind, ko),
+      headcountText({ count: r.count, counts: r.kind }, ko),
     ]),
   };
 }
@@ -125,7 +126,7 @@ function legend(figure: Figure, data: ChartData): LegendItem[] {
   const present = new Set(peopleRows(figure, data).map((r) => r.kind));
   return PEOPLE_KINDS.filter((k) => present.has(k)).map((kind) => ({
     kind,
-    label: PEOPLE_KIND_LABELS[kind],
+    label: kindText(kind, ko),
     color: chartColor("series", kind),
     symbol: KIND_SYMBOLS[kind],
   }));

@@ -52,7 +52,7 @@ export function nameLabels(rows: readonly Row[]): Plot.Markish {
   });
 }
 
-/** Rows without a value keep their place, with their label (금액 미공개, 인원 미공개) in muted italics. */
+/** Rows without a value keep their place, with their label (the locale's unknown word: 금액 미공개, 인원 미공개) in muted italics. */
 export function unknownLabels(rows: readonly Row[]): Plot.Markish {
   return Plot.text(rows, {
     x: 0,

@@ -1,8 +1,9 @@
 import { selectPrograms } from "../charts/select-programs.ts";
 import type { ChartData } from "../charts/types.ts";
-import { PEOPLE_KIND_LABELS } from "../model/labels.ts";
 import type { Figure, FigureType } from "../schemas/figure.ts";
 import type { Program } from "../schemas/program.ts";
+import { kindText } from "../text/count-text.ts";
+import { ko } from "../text/locale-ko.ts";
 import { toCsv, type CsvCell } from "./csv.ts";
 
 /**
@@ -15,12 +16,12 @@ interface CsvSpec {
   row(program: Program): CsvCell[];
 }
 
-const yesNo = (value: boolean) => (value ? "예" : "아니요");
+const yesNo = (value: boolean) => (value ? ko.tables.yes : ko.tables.no);
 
 /** Every figure type has its columns; the Record type makes a new chart type add them. */
 export const CSV_SPECS: Record<FigureType, CsvSpec> = {
   "money-by-program": {
-    columns: ["사업 id", "사업명", "연도", "예산(원)", "예산 어림값 여부", "예산 미공개 사유"],
+    columns: [...ko.tables.csvMoneyColumns],
     row: ({ id, name, year, budget }) => [
       id,
       name,
@@ -31,13 +32,13 @@ export const CSV_SPECS: Record<FigureType, CsvSpec> = {
     ],
   },
   "people-by-program": {
-    columns: ["사업 id", "사업명", "연도", "인원", "센 대상", "센 대상 코드", "인원 미공개 사유"],
+    columns: [...ko.tables.csvPeopleColumns],
     row: ({ id, name, year, people }) => [
       id,
       name,
       year,
       people.count,
-      people.counts === null ? null : PEOPLE_KIND_LABELS[people.counts],
+      people.counts === null ? null : kindText(people.counts, ko),
       people.counts,
       people.count === null ? (people.unknownReason ?? "") : null,
     ],

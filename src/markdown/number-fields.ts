@@ -1,6 +1,4 @@
-import { formatCount, formatKrw, formatPerPerson } from "../format/index.ts";
-import { budgetPerPerson, knownBudgetTotal } from "../model/derive.ts";
-import { PEOPLE_KIND_LABELS, UNIT_COUNTERS } from "../model/labels.ts";
+import { knownBudgetTotal } from "../model/derive.ts";
 import type { Award } from "../schemas/award.ts";
 import type { Contest } from "../schemas/contest.ts";
 import type { Program } from "../schemas/program.ts";
@@ -8,58 +6,57 @@ import type { StoryData } from "./story-data.ts";
 import type { Wording } from "./directive-node.ts";
 import { suggest } from "./suggest.ts";
 import { didYouMean } from "../text/did-you-mean.ts";
+import { budgetText, budgetTotalText } from "../text/budget-text.ts";
+import { countText, headcountText } from "../text/count-text.ts";
+import { editionText, streakText, yearText } from "../text/labels-text.ts";
+import { ko } from "../text/locale-ko.ts";
+import { perUnitOrUnknownText } from "../text/per-unit-text.ts";
+import { tallyText, unitsText } from "../text/units-text.ts";
 
 /**
  * What `:num[<id>.<field>]` can print: for each kind of record, the fields that are
- * numbers, each with its Korean format. An unknown value prints as unknown (미공개),
- * never as 0 and never as nothing.
+ * numbers, each worded by src/text/ (the same wording as the charts and the cards). An
+ * unknown value prints as unknown (미공개), never as 0 and never as nothing.
  */
 type Fields<T> = Record<string, (record: T, data: StoryData) => string>;
 
 const PROGRAM_FIELDS: Fields<Program> = {
-  budget: ({ budget }) =>
-    budget.amount === null ? "금액 미공개" : formatKrw(budget.amount, { approximate: budget.approximate }),
-  people: ({ people }) => (people.count === null ? "인원 미공개" : formatCount(people.count, "person")),
-  peopleWithKind: ({ people }) =>
-    people.count === null || people.counts === null
-      ? "인원 미공개"
-      : `${PEOPLE_KIND_LABELS[people.counts]} ${formatCount(people.count, "person")}`,
-  perPerson: (program) => {
-    const value = budgetPerPerson(program);
-    return value === null ? "1인당 금액 계산 불가" : formatPerPerson(value);
-  },
-  units: ({ units }) =>
-    units.length === 0 ? "규모 미공개" : units.map((u) => formatCount(u.count, UNIT_COUNTERS[u.unit])).join(", "),
-  year: ({ year }) => `${year}년`,
+  budget: ({ budget }) => budgetText(budget, ko),
+  people: ({ people }) => headcountText(people, ko),
+  peopleWithKind: ({ people }) => countText(people, ko),
+  // Money per counted unit, worded by what was counted ("참여 1회당 약 8만 원").
+  perUnit: (program) => perUnitOrUnknownText(program, ko),
+  units: ({ units }) => unitsText(units, ko),
+  year: ({ year }) => yearText(year, ko),
 };
 
 const AWARD_FIELDS: Fields<Award> = {
-  edition: ({ edition }) => (edition === null ? "회차 미공개" : `제${edition}회`),
-  streak: ({ streak }) => (streak === null ? "연속 수상 아님" : `${streak.years}년 연속`),
-  year: ({ year }) => `${year}년`,
+  edition: ({ edition }) => editionText(edition, ko),
+  streak: ({ streak }) => streakText(streak, ko),
+  year: ({ year }) => yearText(year, ko),
 };
 
 const CONTEST_FIELDS: Fields<Contest> = {
-  edition: ({ edition }) => `제${edition}회`,
-  caseCount: ({ caseCount }) => formatCount(caseCount, "case"),
+  edition: ({ edition }) => editionText(edition, ko),
+  caseCount: ({ caseCount }) => tallyText(caseCount, "case", ko),
 };
 
 /** Figures about the whole data set, computed, never typed: `:num[programs.budgetTotal]`. */
 const AGGREGATES: Record<string, Fields<StoryData>> = {
   programs: {
-    count: ({ programs }) => formatCount(programs.length, "project"),
-    budgetTotal: ({ programs }) => {
-      const total = knownBudgetTotal(programs);
-      return formatKrw(total.amount, { approximate: total.approximate });
-    },
-    knownBudgetCount: ({ programs }) => formatCount(knownBudgetTotal(programs).programCount, "project"),
+    count: ({ programs }) => tallyText(programs.length, "project", ko),
+    budgetTotal: ({ programs }) => budgetTotalText(programs, ko),
+    knownBudgetCount: ({ programs }) => tallyText(knownBudgetTotal(programs).programCount, "project", ko),
     unknownBudgetCount: ({ programs }) =>
-      formatCount(programs.length - knownBudgetTotal(programs).programCount, "project"),
+      tallyText(programs.length - knownBudgetTotal(programs).programCount, "project", ko),
   },
   awards: {
-    count: ({ awards }) => formatCount(awards.length, "award"),
+    count: ({ awards }) => tallyText(awards.length, "award", ko),
   },
 };
+
+/** Older field names that keep working; the lists in messages name only the current one. */
+const FIELD_ALIASES: Readonly<Record<string, string>> = { perPerson: "perUnit" };
 
 export type NumberResult = { ok: true; text: string } | { ok: false; wording: Wording };
 
@@ -70,7 +67,7 @@ function lookup<T extends object>(
   data: StoryData,
   id: string,
 ): NumberResult {
-  const format = fields[field];
+  const format = fields[field] ?? (Object.hasOwn(FIELD_ALIASES, field) ? fields[FIELD_ALIASES[field]!] : undefined);
   if (format) return { ok: true, text: format(record, data) };
   const numeric = Object.keys(fields);
   if (field in record) {

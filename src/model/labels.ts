@@ -1,8 +1,13 @@
 import type { LifeStage, PeopleKind, UnitKind } from "../schemas/program.ts";
 import type { Counter } from "../format/index.ts";
 
-/** How each kind of people count reads in Korean copy, and the word for a single "person". */
-export const PEOPLE_KIND_LABELS: Record<PeopleKind, string> = {
+// Read these words through the locale (src/text/locale-ko.ts: ko.peopleKinds, ko.lifeStages)
+// and the functions of src/text/ (kindText, countText, lifeStageText), which put them
+// around a value the same way everywhere. They are defined here because src/text/ may
+// import src/model/ but not the other way round, and the model and layouts use them too.
+
+/** How each kind of people count reads in Korean copy. */
+export const PEOPLE_KIND_LABELS: Readonly<Record<PeopleKind, string>> = {
   enrolled: "교육 대상",
   completed: "수료",
   participations: "참여 연인원",
@@ -11,7 +16,7 @@ export const PEOPLE_KIND_LABELS: Record<PeopleKind, string> = {
   hiringTarget: "채용 목표",
 };
 
-export const LIFE_STAGE_LABELS: Record<LifeStage, string> = {
+export const LIFE_STAGE_LABELS: Readonly<Record<LifeStage, string>> = {
   all: "전 세대",
   youth: "청년",
   middle: "중장년",

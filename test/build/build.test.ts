@@ -28,6 +28,26 @@ const STORY = "content/stories/goyang-jobs-2025.md";
 /** Test names come from the repository's data/ as the run starts; values from the built copy's. */
 const programIds = readPublishedData(ROOT).programs.map((p) => p.id);
 
+/**
+ * Money per counted unit is worded by what was counted (the README's vocabulary): a
+ * participation is not a person, and a hiring target gets no per-unit figure at all.
+ */
+const PER_UNIT: Readonly<Record<string, string | null>> = {
+  enrolled: "교육 대상 1명당",
+  completed: "수료 1명당",
+  participations: "참여 1회당",
+  supported: "지원 1명당",
+  placed: "배치 1명당",
+  hiringTarget: null,
+};
+
+/** "교육 대상 1명당 약 196만 원", or null where the card shows no per-unit figure. */
+function perUnitText(program: PublishedData["programs"][number]): string | null {
+  const amount = perPersonText(program);
+  const unit = program.people.counts === null ? null : PER_UNIT[program.people.counts];
+  return amount === null || unit == null ? null : `${unit} ${amount}`;
+}
+
 describe("the real build", () => {
   const site = useBuiltSite();
   let html: string;
@@ -52,14 +72,16 @@ describe("the real build", () => {
   });
 
   for (const id of programIds) {
-    it(`shows ${id}'s name, summary, budget, people, units and per-person figure as the formats write them`, () => {
+    it(`shows ${id}'s name, summary, budget, people, units and per-unit figure as the formats write them`, () => {
       const program = data.programs.find((p) => p.id === id)!;
       expect(program, `data/programs/${id}.json in the build`).toBeDefined();
       const section = text(document.querySelector(`#program-${id}`));
       const expected = [program.name, program.summary, budgetText(program), peopleText(program), ...unitTexts(program)];
-      const perPerson = perPersonText(program);
-      if (perPerson !== null) expected.push(perPerson);
+      const perUnit = perUnitText(program);
+      if (perUnit !== null) expected.push(perUnit);
       for (const figure of expected) expect(section, `#program-${id}`).toContain(figure.replace(/\s+/g, " "));
+      // Each count is a different thing: the card's figures never say "1인당" (per person).
+      expect(text(document.querySelector(`#program-${id} dl`)), `#program-${id} dl`).not.toContain("1인당");
     });
   }
 

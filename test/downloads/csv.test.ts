@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { BOM, csvField, toCsv } from "../../src/downloads/csv.ts";
+import { figureCsv } from "../../src/downloads/figure-csv.ts";
+import type { Figure } from "../../src/schemas/figure.ts";
+import type { Program } from "../../src/schemas/program.ts";
 import { parseCsv } from "./rfc4180.ts";
 
 describe("the CSV writer (RFC 4180, Excel-safe)", () => {
@@ -58,5 +61,34 @@ describe("the CSV writer (RFC 4180, Excel-safe)", () => {
     expect(() => parseCsv('"a"b\r\n')).toThrow(/after a closing quote/);
     expect(() => parseCsv("a,b")).toThrow(/does not end with CRLF/);
     expect(parseCsv('"a,""b"""\r\n,\r\n')).toEqual([['a,"b"'], ["", ""]]);
+  });
+});
+
+describe("a figure's CSV (src/downloads/figure-csv.ts)", () => {
+  const program = (id: string, people: Program["people"]): Program => ({
+    id,
+    name: `사업 ${id}`,
+    lifeStage: "all",
+    year: 2025,
+    summary: "시험용",
+    budget: { amount: null, approximate: false, unknownReason: "보도에 없음" },
+    funding: { description: null, unknownReason: "보도에 없음" },
+    people,
+    units: [],
+    highlights: [],
+    sourceIds: ["s"],
+  });
+  const figure = { id: "people", type: "people-by-program", data: { programIds: ["a", "b"] } } as unknown as Figure;
+  const programs = [
+    program("a", { count: 2795, counts: "participations" }),
+    program("b", { count: null, counts: null, unknownReason: "보도에 없음" }),
+  ];
+
+  it("names what each count counts as the page does (kindText), and leaves an unknown count empty", () => {
+    expect(parseCsv(figureCsv(figure, { programs }).slice(1))).toEqual([
+      ["사업 id", "사업명", "연도", "인원", "센 대상", "센 대상 코드", "인원 미공개 사유"],
+      ["a", "사업 a", "2025", "2795", "참여 연인원", "participations", ""],
+      ["b", "사업 b", "2025", "", "", "", "보도에 없음"],
+    ]);
   });
 });

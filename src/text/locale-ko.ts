@@ -1,0 +1,85 @@
+import { COUNTERS } from "../format/counters.ts";
+import { formatKoreanDate } from "../format/date.ts";
+import { formatCount } from "../format/formatCount.ts";
+import { formatKrw } from "../format/formatKrw.ts";
+import { formatPerPerson } from "../format/formatPerPerson.ts";
+import { LIFE_STAGE_LABELS, PEOPLE_KIND_LABELS } from "../model/labels.ts";
+import type { TextLocale } from "./locale.ts";
+
+/**
+ * The Korean locale: the one place the site reads the words around its facts from. The
+ * number formats and counters are those of src/format/, the labels of people kinds and
+ * life stages those of src/model/labels.ts (referred to, not repeated); the rest are here.
+ *
+ *   countText({ count: 69, counts: "enrolled" }, ko)        → "교육 대상 69명"
+ *   perUnitText(<2,795 participations, 약 2.3억>, ko)        → "참여 1회당 약 8만 원" (never "1인당")
+ *   sourceCredit(<NSP통신, 2025-12-01>, ko)                  → "NSP통신 (2025년 12월 1일 보도)"
+ */
+export const ko: TextLocale = {
+  decimal: ".",
+  thousands: ",",
+  grouping: [3],
+  currency: ["", "원"],
+
+  formats: {
+    money: formatKrw,
+    count: formatCount,
+    perUnit: formatPerPerson,
+    date: formatKoreanDate,
+  },
+
+  counters: COUNTERS,
+  // Defined in src/model/labels.ts (the model and the layouts refer to them too).
+  peopleKinds: PEOPLE_KIND_LABELS,
+  lifeStages: LIFE_STAGE_LABELS,
+  perUnit: {
+    enrolled: "교육 대상 1명당",
+    completed: "수료 1명당",
+    // Participations are not persons: one person may have taken part several times.
+    participations: "참여 1회당",
+    supported: "지원 1명당",
+    placed: "배치 1명당",
+    // 149 is a target set by the companies, not people: nothing to divide by.
+    hiringTarget: null,
+  },
+
+  unknown: {
+    money: "금액 미공개",
+    people: "인원 미공개",
+    funding: "재원 미공개",
+    units: "규모 미공개",
+    perUnit: "단위당 금액 계산 불가",
+    kind: "알 수 없음",
+    edition: "회차 미공개",
+  },
+
+  patterns: {
+    countOfKind: (kind, count) => `${kind} ${count}`,
+    perUnit: (unit, amount) => `${unit} ${amount}`,
+    edition: (edition) => `제${edition}회`,
+    year: (year) => `${year}년`,
+    streak: (years) => `${years}년 연속`,
+    noStreak: "연속 수상 아님",
+    range: (start, end) => `${start}~${end}`,
+    listSeparator: ", ",
+  },
+
+  tables: {
+    moneyCaption: (title) => `${title}: 사업별 2025년 예산`,
+    moneyColumns: ["사업", "예산"],
+    peopleCaption: (title) => `${title}: 사업마다 센 대상이 다릅니다`,
+    peopleColumns: ["사업", "센 대상", "인원"],
+    tip: (name, value) => `${name}: ${value}`,
+    csvMoneyColumns: ["사업 id", "사업명", "연도", "예산(원)", "예산 어림값 여부", "예산 미공개 사유"],
+    csvPeopleColumns: ["사업 id", "사업명", "연도", "인원", "센 대상", "센 대상 코드", "인원 미공개 사유"],
+    yes: "예",
+    no: "아니요",
+  },
+
+  source: {
+    label: "출처: ",
+    published: (date) => ` (${date} 보도)`,
+    citation: ({ outlet, headline, reporter, date }) => `${outlet}, 「${headline}」, ${reporter} 기자, ${date}.`,
+    link: "기사 보기",
+  },
+};

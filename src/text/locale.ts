@@ -1,0 +1,109 @@
+import type { Counter } from "../format/counters.ts";
+import type { FormatKrwOptions } from "../format/formatKrw.ts";
+import type { LifeStage, PeopleKind } from "../schemas/program.ts";
+
+/**
+ * The shape of a locale for the site's wording: d3-format's `formatLocale` definition
+ * (`decimal`, `thousands`, `grouping`, `currency`) extended with the number formats of the
+ * language and every word the text functions put around a value. The functions of
+ * src/text/ take one and contain no words of their own, so an English edition is a second
+ * object of this shape (`locale-en.ts`), not a hunt through files.
+ *
+ *   budgetText({ amount: 135000000, approximate: false }, ko) → "1억 3500만 원"
+ *   budgetText({ amount: null, approximate: false }, ko)      → ko.unknown.money ("금액 미공개")
+ *
+ * Patterns are functions of the already formatted parts, because word order differs
+ * between languages ("교육 대상 69명" / "69 enrolled").
+ */
+export interface TextLocale {
+  /** As in d3-format: the decimal point, the thousands separator, group sizes, currency [prefix, suffix]. */
+  decimal: string;
+  thousands: string;
+  grouping: readonly number[];
+  currency: readonly [string, string];
+
+  /** The language's number formats (for Korean, src/format/). */
+  formats: {
+    /** Whole money: "1억 3500만 원", "약 2억 3000만 원". */
+    money(amount: number, options?: FormatKrwOptions): string;
+    /** A count with its counter: "2,795명", "26개 사업". */
+    count(count: number, counter: Counter): string;
+    /** Money that is the result of a division, rounded: "약 196만 원". */
+    perUnit(amount: number): string;
+    /** A partial ISO date ("2025", "2025-04", "2025-11-05"): "2025년 11월 5일". */
+    date(isoDate: string): string;
+  };
+
+  /** What `formats.count` writes after the digits, per counter ("명", "개 사업"). */
+  counters: Readonly<Record<Counter, string>>;
+  /** What each kind of people count is called: enrolled → "교육 대상". */
+  peopleKinds: Readonly<Record<PeopleKind, string>>;
+  /** The life-stage groups: youth → "청년". */
+  lifeStages: Readonly<Record<LifeStage, string>>;
+  /**
+   * Money per counted unit, worded by what the count counts: enrolled → "교육 대상 1명당",
+   * participations → "참여 1회당". null where dividing makes no sense (a hiring target is
+   * not people): no per-unit figure is written at all.
+   */
+  perUnit: Readonly<Record<PeopleKind, string | null>>;
+
+  /** What is shown where the source gives no value: never 0, never nothing. */
+  unknown: {
+    money: string;
+    people: string;
+    funding: string;
+    units: string;
+    perUnit: string;
+    kind: string;
+    edition: string;
+  };
+
+  /** Words and orders around values. */
+  patterns: {
+    /** kind label + count: ("교육 대상", "69명") → "교육 대상 69명". */
+    countOfKind(kind: string, count: string): string;
+    /** per-unit words + money: ("교육 대상 1명당", "약 196만 원") → "교육 대상 1명당 약 196만 원". */
+    perUnit(unit: string, amount: string): string;
+    /** An edition: 21 → "제21회". */
+    edition(edition: number): string;
+    /** A year: 2025 → "2025년". */
+    year(year: number): string;
+    /** Consecutive years: 3 → "3년 연속". */
+    streak(years: number): string;
+    /** Not a streak: what `streakText(null)` says. */
+    noStreak: string;
+    /** A date range: ("2022년", "2024년") → "2022년~2024년". */
+    range(start: string, end: string): string;
+    /** Between the items of a list: "3개 과정, 2개 사업". */
+    listSeparator: string;
+  };
+
+  /** The words of the charts' tables and the CSV downloads (headers, yes/no). */
+  tables: {
+    /** The money chart's table: its caption after the figure's title, its columns. */
+    moneyCaption(title: string): string;
+    moneyColumns: readonly [program: string, budget: string];
+    /** The people chart's table. */
+    peopleCaption(title: string): string;
+    peopleColumns: readonly [program: string, kind: string, count: string];
+    /** A mark's tooltip: ("내일 꿈 제작소", "약 2억 3000만 원") → "내일 꿈 제작소: 약 2억 3000만 원". */
+    tip(name: string, value: string): string;
+    /** The CSV headers of the two figure types. */
+    csvMoneyColumns: readonly string[];
+    csvPeopleColumns: readonly string[];
+    yes: string;
+    no: string;
+  };
+
+  /** How a source is credited under a figure and cited in the source list. */
+  source: {
+    /** Before the credits of a figure: "출처: ". */
+    label: string;
+    /** After the outlet, the day it reported: "2025년 12월 1일" → " (2025년 12월 1일 보도)". */
+    published(date: string): string;
+    /** The full citation: "NSP통신, 「제목」, 강은태 기자, 2025년 12월 1일." */
+    citation(parts: { outlet: string; headline: string; reporter: string; date: string }): string;
+    /** The text of the link to the report itself: "기사 보기". */
+    link: string;
+  };
+}

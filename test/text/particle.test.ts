@@ -1,0 +1,20 @@
+import { expect, it } from "vitest";
+import { withParticle } from "../../src/text/particle.ts";
+
+it('withParticle("1억 3500만 원", "이/가") → "1억 3500만 원이"', () =>
+  expect(withParticle("1억 3500만 원", "이/가")).toBe("1억 3500만 원이"));
+it('withParticle("교육 대상 69명", "이/가") → "교육 대상 69명이"', () =>
+  expect(withParticle("교육 대상 69명", "이/가")).toBe("교육 대상 69명이"));
+it('withParticle("인원 미공개", "이/가") → "인원 미공개가"', () =>
+  expect(withParticle("인원 미공개", "이/가")).toBe("인원 미공개가"));
+it('withParticle("금액 미공개", "을/를") → "금액 미공개를"', () =>
+  expect(withParticle("금액 미공개", "을/를")).toBe("금액 미공개를"));
+it('withParticle("약 196만 원", "은/는") → "약 196만 원은"', () =>
+  expect(withParticle("약 196만 원", "은/는")).toBe("약 196만 원은"));
+it('withParticle("참여 1회당 약 8만 원", "이에요/예요") → "참여 1회당 약 8만 원이에요"', () =>
+  expect(withParticle("참여 1회당 약 8만 원", "이에요/예요")).toBe("참여 1회당 약 8만 원이에요"));
+it('withParticle("3개 과정", "으로/로") → "3개 과정으로"', () =>
+  expect(withParticle("3개 과정", "으로/로")).toBe("3개 과정으로"));
+it('withParticle("2023~2025년", "으로/로") → "2023~2025년으로"', () =>
+  expect(withParticle("2023~2025년", "으로/로")).toBe("2023~2025년으로"));
+it('withParticle("24건", "와/과") → "24건과"', () => expect(withParticle("24건", "와/과")).toBe("24건과"));
