@@ -138,7 +138,12 @@ export function readEntryFolder(
     );
     return [];
   }
-  const names = readdirSync(absolute).sort();
+  // Valid names first, so of two case-only twins the one to rename is the one reported.
+  const names = readdirSync(absolute).sort(
+    (a, b) =>
+      Number(!ID_PATTERN.test(a.slice(0, -extension.length))) -
+        Number(!ID_PATTERN.test(b.slice(0, -extension.length))) || a.localeCompare(b),
+  );
   const seen = new Map<string, string>();
   const entries: SourceFile[] = [];
   for (const name of names) {

@@ -293,7 +293,8 @@ const PAGE_ID_PREFIXES = ["figure-", "program-", "source-", "cite-", "contest-",
 /** A heading whose id (the slug Astro gives it) collides with another id of the page. */
 function headingIdProblems(source: SourceFile, html: string): Problem[] {
   const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] as string);
-  const headingIds = [...html.matchAll(/<h[1-6] id="([^"]+)"/g)].map((m) => m[1] as string);
+  // The story's own headings carry only the id Astro gives them; a chart's title has a class too.
+  const headingIds = [...html.matchAll(/<h[1-6] id="([^"]+)">/g)].map((m) => m[1] as string);
   const place = lineIndex(source.text);
   const headingLines = [...source.text.matchAll(/^#{1,6}[ \t].*$/gm)].map((m) => place(m.index));
   const problems: Problem[] = [];
