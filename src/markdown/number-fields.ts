@@ -4,8 +4,7 @@ import type { Contest } from "../schemas/contest.ts";
 import type { Program } from "../schemas/program.ts";
 import type { StoryData } from "./story-data.ts";
 import type { Wording } from "./directive-node.ts";
-import { suggest } from "./suggest.ts";
-import { didYouMean } from "../text/did-you-mean.ts";
+import { choices, didYouMean } from "../text/did-you-mean.ts";
 import { budgetText, budgetTotalText } from "../text/budget-text.ts";
 import { countText, headcountText } from "../text/count-text.ts";
 import { editionText, streakText, yearText } from "../text/labels-text.ts";
@@ -84,8 +83,8 @@ function lookup<T extends object>(
     ok: false,
     wording: {
       ko: `"${id}"에는 "${field}" 항목이 없습니다.`,
-      en: `unknown field "${field}" of "${id}"; valid fields: ${suggest(field, numeric)}`,
-      hint: [didYouMean(field, numeric), `쓸 수 있는 항목: ${suggest(field, numeric)}`].filter(Boolean).join(" "),
+      en: `unknown field "${field}" of "${id}"; valid fields: ${choices(field, numeric)}`,
+      hint: [didYouMean(field, numeric), `쓸 수 있는 항목: ${choices(field, numeric)}`].filter(Boolean).join(" "),
     },
   };
 }
@@ -124,8 +123,8 @@ export function resolveNumber(path: string, data: StoryData): NumberResult {
     ok: false,
     wording: {
       ko: `없는 id "${id}"입니다.`,
-      en: `unknown id "${id}"; valid ids: ${suggest(id, ids)}`,
-      hint: [didYouMean(id, ids), `쓸 수 있는 id: ${suggest(id, ids)}`].filter(Boolean).join(" "),
+      en: `unknown id "${id}"; valid ids: ${choices(id, ids)}`,
+      hint: [didYouMean(id, ids), `쓸 수 있는 id: ${choices(id, ids)}`].filter(Boolean).join(" "),
       refId: id,
     },
   };

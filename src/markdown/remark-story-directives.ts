@@ -3,11 +3,10 @@ import { fromHtml } from "hast-util-from-html";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { renderFigure } from "../figure/render-figure.ts";
-import { didYouMean } from "../text/did-you-mean.ts";
+import { choices, didYouMean } from "../text/did-you-mean.ts";
 import { directiveLabel, isDirective, placeInText, reportAt, type Directive, type Wording } from "./directive-node.ts";
 import { resolveNumber } from "./number-fields.ts";
 import type { StoryData } from "./story-data.ts";
-import { suggest } from "./suggest.ts";
 
 export interface StoryDirectiveOptions {
   data: StoryData;
@@ -47,8 +46,8 @@ export function citedSources(file: VFile): string[] {
 function unknownId(kind: string, what: string, written: string, id: string, valid: string[]): Wording {
   return {
     ko: `${written}: 없는 ${what} id "${id}"입니다.`,
-    en: `${written}: unknown ${kind} id; valid ids: ${suggest(id, valid)}`,
-    hint: [didYouMean(id, valid), `쓸 수 있는 id: ${suggest(id, valid)}`].filter(Boolean).join(" "),
+    en: `${written}: unknown ${kind} id; valid ids: ${choices(id, valid)}`,
+    hint: [didYouMean(id, valid), `쓸 수 있는 id: ${choices(id, valid)}`].filter(Boolean).join(" "),
     refId: id,
   };
 }
@@ -111,7 +110,7 @@ export function remarkStoryDirectives({ data, document }: StoryDirectiveOptions)
           node,
           {
             ko: `모르는 지시어 "${node.name}"입니다.`,
-            en: `unknown directive "${node.name}"; valid directives: ${suggest(node.name, valid)}. For a colon in plain text, write \\:`,
+            en: `unknown directive "${node.name}"; valid directives: ${choices(node.name, valid)}. For a colon in plain text, write \\:`,
             hint: [didYouMean(node.name, valid), `글 속의 쌍점(:)이라면 \\:로 적으세요.`].filter(Boolean).join(" "),
           },
           "unknown-directive",

@@ -9,7 +9,6 @@ import { storySchema, type Story } from "../schemas/story.ts";
 import { choices, didYouMean } from "../text/did-you-mean.ts";
 import { findHandTypedFigures } from "./hand-typed.ts";
 import { BAD_CHARACTER_HINT, findBadCharacters } from "./hygiene.ts";
-import { PROSE_FIELDS } from "./editor-text.ts";
 import { readEntryFolder, STORIES_DIR, type SourceFile } from "./files.ts";
 import { lineIndex, type Place } from "./positions.ts";
 import type { Problem } from "./problem.ts";
@@ -181,7 +180,6 @@ export function validateStoryFiles(
     }
     const story: Story = result.data;
     for (const field of ["title", "dek"] as const) {
-      if (!PROSE_FIELDS.has(field)) continue;
       for (const found of findHandTypedFigures(story[field])) {
         const offset = fieldOffset(fm, [field], false);
         const raw = source.text.slice(offset);
