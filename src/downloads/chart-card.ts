@@ -1,14 +1,15 @@
 import { CHARTS, type ChartData } from "../charts/index.ts";
-import { formatKoreanDate } from "../format/date.ts";
 import type { Figure } from "../schemas/figure.ts";
 import type { Source } from "../schemas/source.ts";
+import { ko } from "../text/locale-ko.ts";
+import { sourcesCredit } from "../text/source-credit.ts";
 import { LIGHT } from "../theme/palette.ts";
 import { wrapText } from "./text-layout.ts";
 import { toXml } from "./xml.ts";
 
 /**
  * A chart as a file of its own (the SVG download, and through resvg the PNG): the chart the
- * page draws, with its title and subtitle above it and its source below, on white. It must
+ * page draws, with its title and subtitle above it and its notes and source below, on white. It must
  * stand alone: xmlns, width and height, no CSS variable (each `var(--x, #hex)` becomes its
  * light fallback), no page stylesheet, a Korean font stack; its <title> and <desc> are
  * the page's (figure title; subtitle and description).
@@ -153,11 +154,12 @@ export function serializeStandalone(root: Element): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${toXml(root)}\n`;
 }
 
+/** The figure's credit line, worded once (src/text/): "출처: NSP통신 (2025년 12월 1일 보도)". */
 export function sourceText(sources: readonly Source[]): string {
-  return `출처: ${sources.map((s) => `${s.outlet} (${formatKoreanDate(s.publishedAt.slice(0, 10))} 보도)`).join(", ")}`;
+  return sourcesCredit(sources, ko);
 }
 
-/** One figure as a standalone SVG: title, subtitle, the chart at 440 px, source and credit. */
+/** One figure as a standalone SVG: title, subtitle, the chart at 440 px, every note, source and credit. */
 export function chartCard(
   figure: Figure,
   data: ChartData,
@@ -189,6 +191,12 @@ export function chartCard(
   const chart = nestedChart(figure, data, document, { x: PAD, y: top + 16, width: CARD_CHART_WIDTH });
   parts.append(chart.element);
   top += 16 + chart.height + 12;
+  // Every note travels with the chart: the double-counting caveat, "a target, not hires".
+  const notes = figure.notes.flatMap((note) => wrapText(`· ${note}`, 13, textWidth));
+  if (notes.length > 0) {
+    top = textBlock(parts, document, notes, { x: PAD, top, fontSize: 13, lineHeight: 19, fill: LIGHT.text });
+    top += 8;
+  }
   top = textBlock(parts, document, [...wrapText(sourceText(cited), 13, textWidth), credit], {
     x: PAD,
     top,

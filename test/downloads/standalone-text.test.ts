@@ -21,3 +21,17 @@ describe("serializeStandalone keeps text as written", () => {
     expect(svg).not.toMatch(/="[^"]*var\(/);
   });
 });
+
+describe("the standalone chart keeps every note of its figure", () => {
+  const programs = loadPrograms();
+  const sources = readJson("data/sources.json", FIXTURE_ROOT) as Source[];
+  const figure = {
+    ...loadFigure("people-by-program"),
+    notes: ["첫째 주석: 한 사람이 여러 번 셀 수 있습니다.", "둘째 주석입니다."],
+  };
+  const { svg } = chartCard(figure, { programs }, sources, createServerDocument(), "제공");
+
+  for (const note of figure.notes) {
+    it(`card(notes) contains "· ${note}"`, () => expect(svg).toContain(`· ${note}`));
+  }
+});
