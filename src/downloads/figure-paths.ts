@@ -5,6 +5,7 @@ import type { Figure } from "../schemas/figure.ts";
 import type { Program } from "../schemas/program.ts";
 import type { Source } from "../schemas/source.ts";
 import { chartCard, type SvgImage } from "./chart-card.ts";
+import { figureShareImage } from "./share-image.ts";
 
 /** What every per-figure endpoint (downloads, oEmbed) is given for one figure. */
 export interface FigureProps {
@@ -29,6 +30,11 @@ export async function figurePaths(): Promise<{ params: { id: string }; props: Fi
     }
     return { params: { id: figure.id }, props: { figure, programs, sources } };
   });
+}
+
+/** The figure's 1200×630 social card (rendered at scale 1). */
+export function figureSocialCard({ figure, programs, sources }: FigureProps): SvgImage {
+  return figureShareImage(figure, { programs }, sources, createServerDocument(), PROVIDER_NAME);
 }
 
 /** The figure as a standalone SVG (the SVG download; the PNG is this, rasterized). */

@@ -14,9 +14,11 @@ import {
 import { wrapText } from "./text-layout.ts";
 
 /**
- * The story's share image (og:image, /downloads/story.png): 1200×630, the size link
- * previews expect (1.91:1), with the site's name, the story's title and dek on the left and
- * the story's first chart on the right. Rendered at scale 1, so the PNG is exactly 1200×630.
+ * A share image (og:image): 1200×630, the size link previews expect (1.91:1), with the
+ * site's name, a title and a dek on the left and a chart on the right. The story's
+ * (/downloads/story.png) shows its first chart under the story's title; each chart's own
+ * card (/downloads/<id>-card.png, the embed page's og:image and the oEmbed thumbnail)
+ * shows the chart under its title and subtitle. Rendered at scale 1: exactly 1200×630.
  */
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
@@ -29,7 +31,39 @@ export interface ShareStory {
   dek: string;
 }
 
+/** The story's share image: its title and dek beside its first chart. */
 export function storyShareImage(
+  story: ShareStory,
+  figure: Figure,
+  data: ChartData,
+  sources: readonly Source[],
+  document: Document,
+  credit: string,
+): SvgImage {
+  return shareImage("story-share", story, figure, data, sources, document, credit);
+}
+
+/** A chart's own social card: its title and subtitle beside it. */
+export function figureShareImage(
+  figure: Figure,
+  data: ChartData,
+  sources: readonly Source[],
+  document: Document,
+  credit: string,
+): SvgImage {
+  return shareImage(
+    `${figure.id}-share`,
+    { title: figure.title, dek: figure.subtitle },
+    figure,
+    data,
+    sources,
+    document,
+    credit,
+  );
+}
+
+function shareImage(
+  id: string,
   story: ShareStory,
   figure: Figure,
   data: ChartData,
@@ -45,7 +79,7 @@ export function storyShareImage(
   const cited = sources.filter((s) => figure.sourceIds.includes(s.id));
 
   const root = standaloneRoot(document, {
-    id: "story-share",
+    id,
     title: story.title,
     description: `${story.dek} 그래프: ${figure.title}`,
     width,

@@ -7,7 +7,7 @@ import type { SiteUrls } from "./urls.ts";
 /**
  * An oEmbed 1.0 response of type "rich" (https://oembed.com/ §2.3.4): the iframe code as
  * `html`, the width it is laid out for and the embed's initial height at that width, and the
- * figure's PNG as the thumbnail. The code is width="100%": it fills the consumer's column,
+ * figure's 1200×630 social card as the thumbnail. The code is width="100%": it fills the consumer's column,
  * and the host script then sets its height to the chart's.
  */
 export const OEMBED_WIDTH = 600;
@@ -42,7 +42,7 @@ export function oembedResponse(
     html: iframeCode(urls, figure, height),
     width: OEMBED_WIDTH,
     height,
-    thumbnail_url: urls.download(figure.id, "png"),
+    thumbnail_url: urls.card(figure.id),
     thumbnail_width: thumbnail.width,
     thumbnail_height: thumbnail.height,
   };

@@ -26,6 +26,8 @@ export function createUrls({ site, base }: SiteConfig) {
     oembed: (figureId: string) => absolute(`oembed/${figureId}.json`),
     download: (figureId: string, format: "csv" | "svg" | "png") => absolute(`downloads/${figureId}.${format}`),
     shareImage: () => absolute("downloads/story.png"),
+    /** A chart's 1200×630 social card: its embed page's og:image and its oEmbed thumbnail. */
+    card: (figureId: string) => absolute(`downloads/${figureId}-card.png`),
   };
 }
 

@@ -54,7 +54,11 @@ describe.each(EMBEDS)("$path", (target) => {
     const attr = (selector: string, name: string) => document.querySelector(selector)?.getAttribute(name);
     expect(attr('meta[name="robots"]', "content")).toBe("noindex");
     expect(attr('link[rel="canonical"]', "href")).toBe(urls.storyChart(figureId));
-    expect(attr('meta[property="og:image"]', "content")).toBe(urls.download(figureId, "png"));
+    expect(attr('meta[property="og:image"]', "content")).toBe(urls.card(figureId));
+    expect([
+      attr('meta[property="og:image:width"]', "content"),
+      attr('meta[property="og:image:height"]', "content"),
+    ]).toEqual(["1200", "630"]);
     const oembed = document.querySelector('link[rel="alternate"][type="application/json+oembed"]');
     expect(oembed?.getAttribute("href")).toBe(urls.oembed(figureId));
     expect(oembed?.getAttribute("title")).toBeTruthy();

@@ -112,18 +112,19 @@ describe.each(figures)("downloads of $id", (figure) => {
     ).toBe(false);
   });
 
-  it("oEmbed: a rich 1.0 response whose html is the iframe code for the embed page, with the PNG as thumbnail", () => {
+  it("oEmbed: a rich 1.0 response whose html is the iframe code for the embed page, with the chart's 1200×630 card as thumbnail", () => {
     const json = JSON.parse(readFileSync(file(`oembed/${figure.id}.json`), "utf8")) as Record<string, unknown>;
     expect(json).toMatchObject({
       version: "1.0",
       type: "rich",
       title: figure.title,
       provider_url: abs(""),
-      thumbnail_url: abs(`downloads/${figure.id}.png`),
+      thumbnail_url: abs(`downloads/${figure.id}-card.png`),
     });
     expect(typeof json["provider_name"]).toBe("string");
-    const png = readPngHeader(new Uint8Array(readFileSync(file(`downloads/${figure.id}.png`))));
+    const png = readPngHeader(new Uint8Array(readFileSync(file(`downloads/${figure.id}-card.png`))));
     expect([json["thumbnail_width"], json["thumbnail_height"]]).toEqual([png.width, png.height]);
+    expect([png.width, png.height], "a landscape social card, as link previews expect").toEqual([1200, 630]);
     const { document } = parseHTML(`<!doctype html><html><body>${json["html"] as string}</body></html>`);
     const iframes = document.querySelectorAll("iframe");
     expect(iframes).toHaveLength(1);

@@ -3,8 +3,8 @@ import { figureCard, figurePaths, type FigureProps } from "../../downloads/figur
 import { renderPng } from "../../downloads/png.ts";
 
 /**
- * /downloads/<figure-id>.png: the chart card rendered by resvg at 2x with Pretendard. It is
- * also the embed page's og:image and the oEmbed thumbnail.
+ * /downloads/<figure-id>.png: the chart card rendered by resvg at 2x with Pretendard (the
+ * social card for link previews is /downloads/<figure-id>-card.png).
  */
 export const getStaticPaths = figurePaths;
 

@@ -1,0 +1,13 @@
+import type { APIRoute } from "astro";
+import { figurePaths, figureSocialCard, type FigureProps } from "../../downloads/figure-paths.ts";
+import { renderPng } from "../../downloads/png.ts";
+
+/**
+ * /downloads/<figure-id>-card.png: the chart's 1200×630 social card (title and subtitle
+ * beside the chart), its embed page's og:image and its oEmbed thumbnail; the portrait
+ * /downloads/<figure-id>.png stays the download.
+ */
+export const getStaticPaths = figurePaths;
+
+export const GET: APIRoute<FigureProps> = ({ props }) =>
+  new Response(renderPng(figureSocialCard(props).svg, { scale: 1 }).png, { headers: { "Content-Type": "image/png" } });
