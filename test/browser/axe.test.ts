@@ -1,8 +1,10 @@
 /**
  * axe-core on every built page, for WCAG 2.0/2.1/2.2 A and AA, in the light and the dark
- * scheme, at a phone and a desktop width, in three states: as loaded, with every island
- * hydrated, and with each chart's tooltip open. (axe does not judge the contrast of chart
- * graphics, WCAG 1.4.11: test/theme/contrast.test.ts checks the palette for that.)
+ * scheme, at a phone and a desktop width, in three states: as loaded (the islands hydrate
+ * at load), with each chart's tooltip open by keyboard focus (its focus ring drawn), and
+ * with a tooltip open under the mouse, the pointer resting on the tip. (axe does not judge
+ * the contrast of chart graphics, WCAG 1.4.11: test/theme/contrast.test.ts checks the
+ * palette for that, and keyboard.test.ts the focus ring.)
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -12,7 +14,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DARK, LIGHT } from "../../src/theme/palette.ts";
 import { launchChromium } from "../helpers/browser.ts";
-import { hydrate, hydrateAll, markOf, openPage, PAGES, SCHEMES, tipOf } from "./support.ts";
+import { hydrate, markOf, openPage, PAGES, SCHEMES, tipOf } from "./support.ts";
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const AXE_OPTIONS: RunOptions = {
@@ -61,7 +63,7 @@ function describeViolations(state: string, results: AxeResults): string[] {
 }
 
 describe.each(PAGES)("$path: axe finds no WCAG 2.2 AA violation", (target) => {
-  it.each(SCHEMES)("in the %s scheme: as loaded, hydrated, and with each tooltip open", async (scheme) => {
+  it.each(SCHEMES)("in the %s scheme: as loaded, with each tooltip open, and hovered", async (scheme) => {
     const violations: string[] = [];
     let runs = 0;
     const context = await browser.newContext({ viewport: { width: AXE_WIDTHS[0], height: 800 }, colorScheme: scheme });
@@ -82,19 +84,30 @@ describe.each(PAGES)("$path: axe finds no WCAG 2.2 AA violation", (target) => {
         violations.push(...describeViolations(`${scheme}, ${width} px, ${state}`, await runAxe(page)));
       };
       await page.waitForLoadState("load");
-      await audit("as loaded");
-      await hydrateAll(page, target.charts);
-      await audit("islands hydrated");
+      // Hydrated at load, wherever the page is scrolled: the audit sees the marks as Tab stops.
+      for (const chart of target.charts)
+        await page.locator(`${chart.selector}[data-hydrated]`).waitFor({ state: "attached", timeout: 5_000 });
+      await audit("as loaded, islands hydrated");
       for (const chart of target.charts) {
         await hydrate(page, chart);
         await markOf(page, chart, 0).focus();
         await tipOf(page, chart).waitFor({ state: "visible" });
         await audit(`tooltip open on ${chart.figure}`);
       }
+      const first = target.charts[0];
+      if (first) {
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+        await markOf(page, first, first.marks.length - 1).hover();
+        const tip = tipOf(page, first);
+        await tip.waitFor({ state: "visible" });
+        await tip.hover();
+        await audit(`tooltip hovered on ${first.figure}`);
+        await page.mouse.move(1, 1);
+      }
     }
     expect(await problems()).toEqual([]);
     await context.close();
-    expect(runs).toBe(AXE_WIDTHS.length * (2 + target.charts.length));
+    expect(runs).toBe(AXE_WIDTHS.length * (target.charts.length > 0 ? 2 + target.charts.length : 1));
     expect(violations, `\n${violations.join("\n\n")}\n`).toEqual([]);
   });
 });
