@@ -1,4 +1,5 @@
 import type { Node } from "jsonc-parser";
+import { IMAGE_FIELDS, missingGlyphs } from "./glyphs.ts";
 import { findHandTypedFigures } from "./hand-typed.ts";
 import { BAD_CHARACTER_HINT, findBadCharacters } from "./hygiene.ts";
 import { pathOf, type JsonFile } from "./json.ts";
@@ -50,6 +51,8 @@ export function checkJsonText(json: JsonFile): Problem[] {
       }
       const field = isKey ? undefined : proseField(path);
       if (field !== undefined) problems.push(...handTyped(json, node, value, formatPath(path)));
+      if (!isKey && imageFields(json.file)?.has(lastKey(path) ?? ""))
+        problems.push(...noGlyph(json, node, value, formatPath(path)));
     }
     for (const child of node.children ?? []) visit(child);
   };
@@ -68,4 +71,42 @@ function handTyped(json: JsonFile, node: Node, value: string, path: string): Pro
     hint: "이 글에서는 숫자를 빼고 쓰세요. 숫자는 그림과 표가 데이터에서 보여 줍니다.",
     severity: "error" as const,
   }));
+}
+
+/** Which of a file's fields are drawn into the PNG images (src/validate/glyphs.ts). */
+function imageFields(file: string): ReadonlySet<string> | undefined {
+  if (file.startsWith("data/figures/")) return IMAGE_FIELDS.figures;
+  if (file.startsWith("data/programs/")) return IMAGE_FIELDS.programs;
+  if (file === "data/sources.json") return IMAGE_FIELDS.sources;
+  return undefined;
+}
+
+function lastKey(path: (string | number)[]): string | undefined {
+  return [...path].reverse().find((k): k is string => typeof k === "string");
+}
+
+/** A character the image font cannot draw, at its place: a problem naming the field. */
+export function noGlyphProblem(
+  file: string,
+  at: { line: number; column: number },
+  path: string,
+  character: string,
+): Problem {
+  const code = `U+${(character.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, "0")}`;
+  return {
+    file,
+    ...at,
+    path,
+    ruleId: "text/no-glyph",
+    message: `"${character}"(${code})은(는) 그림 파일(PNG)과 공유 카드의 글꼴에 없는 글자라 빈 네모로 찍힙니다.`,
+    messageEn: `"${character}" (${code}) is not in the images' font (Pretendard) and would print as an empty box`,
+    hint: "한글이나 영문으로 바꿔 쓰세요 (한자는 한글로, 이모지는 빼세요).",
+    severity: "error",
+  };
+}
+
+function noGlyph(json: JsonFile, node: Node, value: string, path: string): Problem[] {
+  return missingGlyphs(value).map((character) =>
+    noGlyphProblem(json.file, placeInString(json, node, value.indexOf(character)), path, character),
+  );
 }

@@ -8,6 +8,8 @@ import type { Source } from "../schemas/source.ts";
 import { storySchema, type Story } from "../schemas/story.ts";
 import { choices, didYouMean } from "../text/did-you-mean.ts";
 import { findHandTypedFigures } from "./hand-typed.ts";
+import { noGlyphProblem } from "./editor-text.ts";
+import { missingGlyphs } from "./glyphs.ts";
 import { BAD_CHARACTER_HINT, findBadCharacters } from "./hygiene.ts";
 import { readEntryFolder, STORIES_DIR, type SourceFile } from "./files.ts";
 import { lineIndex, type Place } from "./positions.ts";
@@ -180,6 +182,11 @@ export function validateStoryFiles(
     }
     const story: Story = result.data;
     for (const field of ["title", "dek"] as const) {
+      const offset = fieldOffset(fm, [field], false);
+      for (const character of missingGlyphs(story[field])) {
+        const at = source.text.indexOf(character, offset);
+        problems.push(noGlyphProblem(source.file, place(at >= 0 ? at : offset), `frontmatter.${field}`, character));
+      }
       for (const found of findHandTypedFigures(story[field])) {
         const offset = fieldOffset(fm, [field], false);
         const raw = source.text.slice(offset);

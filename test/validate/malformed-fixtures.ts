@@ -477,6 +477,20 @@ export const MALFORMED: MalformedFixture[] = [
     change: paragraph("## Figure money by program\n\n글입니다."),
     expect: [{ file: STORY, ruleId: "story/heading-id", line: 51, words: /figure-money-by-program/ }],
   },
+  {
+    name: "Hanja in a figure title (the PNG font has no glyph for it)",
+    file: "data/figures/money-by-program.json",
+    change: set((d) => (d.title = `${d.title} 高陽`)),
+    expect: [
+      { file: "data/figures/money-by-program.json", ruleId: "text/no-glyph", path: "title", words: /高.*빈 네모/ },
+    ],
+  },
+  {
+    name: "an emoji in a story title",
+    file: STORY,
+    change: frontmatter((fm) => fm.replace(/^title: (.*)$/m, "title: $1 😀")),
+    expect: [{ file: STORY, ruleId: "text/no-glyph", path: "frontmatter.title", line: 2 }],
+  },
 ];
 
 function copyStory(dir: string, name: string): void {
