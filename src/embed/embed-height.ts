@@ -1,5 +1,6 @@
 import { CHARTS, type ChartData } from "../charts/index.ts";
 import { estimateWidth, wrapText } from "../downloads/text-layout.ts";
+import { ANNOTATION_LINE } from "../charts/people-by-program.ts";
 import { ROW_LAYOUT } from "../charts/row-layout.ts";
 import type { Figure } from "../schemas/figure.ts";
 
@@ -22,7 +23,10 @@ export function embedHeight(figure: Figure, data: ChartData, width: number): num
   const table = chart.table(figure, data);
   const legend = chart.legend?.(figure, data) ?? [];
   const { width: drawnWidth, rowHeight, marginTop, marginBottom } = ROW_LAYOUT;
-  const svgHeight = ((marginTop + marginBottom + table.rows.length * rowHeight) * Math.min(440, content)) / drawnWidth;
+  // Each annotation on the chart (the people chart's caveats) is a line under its row.
+  const annotations = (figure.annotations?.length ?? 0) * ANNOTATION_LINE;
+  const svgHeight =
+    ((marginTop + marginBottom + table.rows.length * rowHeight + annotations) * Math.min(440, content)) / drawnWidth;
   // A table row is as tall as its longest cell. The value columns are as wide as their
   // widest cell (the last one never wraps: td:last-child is nowrap), plus 0.5rem padding a
   // side; the row header gets what is left.

@@ -86,6 +86,7 @@ export function crossFileProblems(stage: DataStage): Problem[] {
   for (const e of entries.figures) {
     refs(e, ["sourceIds"], e.data.sourceIds, "source");
     refs(e, ["data", "programIds"], e.data.data.programIds, "program");
+    e.data.annotations?.forEach((a, i) => refs(e, ["annotations", i, "programId"], a.programId, "program"));
   }
   return problems;
 }

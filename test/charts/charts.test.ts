@@ -116,6 +116,69 @@ describe("people by program", () => {
     expect(new Set(legend.map((l) => l.symbol)).size).toBe(6);
   });
 
+  it("has no shared axis: no axis, grid, ticks, stems or bars that would rank unlike counts", () => {
+    expect(
+      svg.querySelector('[aria-label^="x-"], [aria-label^="y-"], g[aria-label="rule"], g[aria-label="bar"]'),
+    ).toBeNull();
+    expect([...svg.querySelectorAll("text")].some((t) => /^[\d,]+명$/.test(t.textContent ?? ""))).toBe(false);
+    // Every glyph is drawn at the same place, so its position says nothing about its value.
+    expect(new Set(dots.map((d) => d.getAttribute("transform")?.split(",")[0]))).toHaveLength(1);
+  });
+
+  const rowY = (text: string) => {
+    const t = [...svg.querySelectorAll("text")].find((e) => e.textContent === text);
+    return Number(/translate\([\d.]+,([\d.]+)\)/.exec(t?.getAttribute("transform") ?? "")?.[1]);
+  };
+  const names = data.programs.filter((p) => figure.data.programIds.includes(p.id));
+  const nameOf = (id: string) => names.find((p) => p.id === id)!.name;
+
+  it("draws the rows in the figure spec's order, each with its count and what it counts", () => {
+    const ys = figure.data.programIds.map((id) => rowY(nameOf(id)));
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    expect(new Set(ys).size).toBe(ys.length);
+    const reversed = { ...figure, data: { programIds: [...figure.data.programIds].reverse() } };
+    const again = CHARTS["people-by-program"].render(reversed, data, { document: createServerDocument() });
+    expect([...again.querySelectorAll('g[aria-label="dot"] path')].map((d) => d.getAttribute("data-key"))).toEqual(
+      dots.map((d) => d.getAttribute("data-key")).reverse(),
+    );
+    for (const label of ["참여 연인원 2,795명", "지원 186명", "채용 목표 149명", "수료 43명"]) {
+      expect(rowY(label)).toBeGreaterThan(0);
+    }
+  });
+
+  it("prints the spec's annotations on the chart, under their own rows", () => {
+    const ids = figure.data.programIds;
+    for (const { programId, label } of figure.annotations ?? []) {
+      const next = ids[ids.indexOf(programId) + 1]!;
+      expect(rowY(label)).toBeGreaterThan(rowY(nameOf(programId)));
+      expect(rowY(label)).toBeGreaterThan(rowY(countLabel(programId)));
+      expect(rowY(label)).toBeLessThan(rowY(nameOf(next)));
+      expect(svg.querySelector(`.chart-annotations [data-key="${programId}"]`)?.textContent).toBe(label);
+    }
+    expect(figure.annotations?.map((a) => a.programId)).toEqual(["dream-factory", "job-fair"]);
+    expect(figure.annotations?.[0]?.label).toMatch(/연인원/);
+    expect(figure.annotations?.[1]?.label).toMatch(/채용 목표.*실제 채용이 아님/);
+  });
+
+  const countLabel = (id: string) =>
+    dots
+      .find((d) => d.getAttribute("data-key") === id)!
+      .getAttribute("data-tip")!
+      .split(": ")[1]!;
+
+  it("shows the unknown count as 인원 미공개 on its own row, with no mark", () => {
+    const senior = nameOf("senior-jobs");
+    expect(rowY("인원 미공개")).toBeGreaterThan(rowY(senior));
+    expect(dots.some((d) => d.getAttribute("data-key") === "senior-jobs")).toBe(false);
+  });
+
+  it("refuses an annotation for a program the figure does not show", () => {
+    const broken = { ...figure, annotations: [{ programId: "job-schol", label: "x" }] };
+    expect(() => CHARTS["people-by-program"].render(broken, data, { document: createServerDocument() })).toThrow(
+      /annotations\[0\]\.programId/,
+    );
+  });
+
   it("fails loudly when a figure names a program that does not exist", () => {
     const broken = { ...figure, data: { programIds: ["job-school", "job-schol"] } };
     expect(() => CHARTS["people-by-program"].render(broken, data, { document: createServerDocument() })).toThrow(

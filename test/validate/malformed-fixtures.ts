@@ -386,6 +386,19 @@ export const MALFORMED: MalformedFixture[] = [
     ],
   },
   {
+    name: "a chart annotation for an unknown program",
+    file: "data/figures/people-by-program.json",
+    change: set((d) => (d.annotations[0].programId = "dream-factori")),
+    expect: [
+      {
+        file: "data/figures/people-by-program.json",
+        ruleId: "data/unknown-program",
+        path: "annotations[0].programId",
+        words: /혹시 "dream-factory"을\(를\)/,
+      },
+    ],
+  },
+  {
     name: "timeline event tied to an unknown program",
     file: "data/timeline.json",
     change: set((d) => (d[0].programId = "new-middle")),
