@@ -11,7 +11,16 @@ import type { Problem } from "./problem.ts";
  * typed into them would escape the data, so they get the hand-typed-number guard too.
  * Names, labels and reasons are not prose and may hold numbers ("2025 고양시 … 박람회").
  */
-export const PROSE_FIELDS = new Set(["title", "subtitle", "description", "notes", "summary", "highlights", "dek"]);
+export const PROSE_FIELDS = new Set([
+  "title",
+  "subtitle",
+  "description",
+  "notes",
+  "summary",
+  "highlights",
+  "dek",
+  "annotations.label",
+]);
 
 /** Where the character at `index` of a string value is in the file (exact when the raw text has no escapes). */
 export function placeInString(json: JsonFile, node: Node, index: number): Place {
@@ -21,8 +30,18 @@ export function placeInString(json: JsonFile, node: Node, index: number): Place 
 
 /** The prose field a string node belongs to ("notes" for notes[1]), if any. */
 function proseField(path: (string | number)[]): string | undefined {
-  const key = [...path].reverse().find((k): k is string => typeof k === "string");
+  const key = fieldName(path);
   return key !== undefined && PROSE_FIELDS.has(key) ? key : undefined;
+}
+
+/**
+ * The field a string belongs to, as the checks name it: its last key, except that a label
+ * drawn on a chart is "annotations.label" (other labels, such as a timeline event's, are names).
+ */
+function fieldName(path: (string | number)[]): string | undefined {
+  const keys = path.filter((k): k is string => typeof k === "string");
+  const last = keys.at(-1);
+  return last === "label" && keys.at(-2) === "annotations" ? "annotations.label" : last;
 }
 
 /**
@@ -51,7 +70,7 @@ export function checkJsonText(json: JsonFile): Problem[] {
       }
       const field = isKey ? undefined : proseField(path);
       if (field !== undefined) problems.push(...handTyped(json, node, value, formatPath(path)));
-      if (!isKey && imageFields(json.file)?.has(lastKey(path) ?? ""))
+      if (!isKey && imageFields(json.file)?.has(fieldName(path) ?? ""))
         problems.push(...noGlyph(json, node, value, formatPath(path)));
     }
     for (const child of node.children ?? []) visit(child);
@@ -79,10 +98,6 @@ function imageFields(file: string): ReadonlySet<string> | undefined {
   if (file.startsWith("data/programs/")) return IMAGE_FIELDS.programs;
   if (file === "data/sources.json") return IMAGE_FIELDS.sources;
   return undefined;
-}
-
-function lastKey(path: (string | number)[]): string | undefined {
-  return [...path].reverse().find((k): k is string => typeof k === "string");
 }
 
 /** A character the image font cannot draw, at its place: a problem naming the field. */

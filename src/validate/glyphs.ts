@@ -35,7 +35,7 @@ export function missingGlyphs(text: string): string[] {
 
 /** The fields whose text is drawn into the images: by file kind, the last key of the field's path. */
 export const IMAGE_FIELDS = {
-  figures: new Set(["title", "subtitle", "notes"]),
+  figures: new Set(["title", "subtitle", "notes", "annotations.label"]),
   programs: new Set(["name"]),
   sources: new Set(["outlet"]),
   stories: new Set(["title", "dek"]),

@@ -504,6 +504,20 @@ export const MALFORMED: MalformedFixture[] = [
     change: frontmatter((fm) => fm.replace(/^title: (.*)$/m, "title: $1 😀")),
     expect: [{ file: STORY, ruleId: "text/no-glyph", path: "frontmatter.title", line: 2 }],
   },
+  {
+    name: "a figure typed into a chart annotation",
+    file: "data/figures/people-by-program.json",
+    change: set((d) => (d.annotations[0].label = "연인원 2,795명: 여러 번 셀 수 있음")),
+    expect: [
+      { file: "data/figures/people-by-program.json", ruleId: "text/hand-typed-figure", path: "annotations[0].label" },
+    ],
+  },
+  {
+    name: "Hanja in a chart annotation",
+    file: "data/figures/people-by-program.json",
+    change: set((d) => (d.annotations[0].label = `${d.annotations[0].label} 高`)),
+    expect: [{ file: "data/figures/people-by-program.json", ruleId: "text/no-glyph", path: "annotations[0].label" }],
+  },
 ];
 
 function copyStory(dir: string, name: string): void {
