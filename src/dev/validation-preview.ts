@@ -1,9 +1,8 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
+import { fingerprint } from "../validate/fingerprint.ts";
 import { compareProblems, isError, type Problem } from "../validate/problem.ts";
 import { renderErrorPage } from "./error-page.ts";
 
@@ -24,7 +23,6 @@ type Next = (error?: unknown) => void;
 
 /** Answers `{ signature, errors }`; the error page polls it and reloads when the signature changes. */
 export const STATUS_PATH = "/__goyang-validation";
-const WATCHED = ["data", "content"];
 
 /** A page a browser navigates to: GET, HTML wanted, not Vite's or Astro's internals, not a file. */
 export function isPageRequest(
@@ -49,32 +47,6 @@ export function isPageRequest(
   return !last.includes(".");
 }
 
-/** Path, size and mtime of every file under data/ and content/, as one string. */
-export async function fingerprint(root: string): Promise<string> {
-  const parts: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    let names: string[];
-    try {
-      names = (await readdir(dir)).sort();
-    } catch {
-      parts.push(`${dir}:missing`);
-      return;
-    }
-    for (const name of names) {
-      const path = join(dir, name);
-      try {
-        const info = await stat(path, { bigint: true });
-        if (info.isDirectory()) await walk(path);
-        else parts.push(`${path}:${info.size}:${info.mtimeNs}`);
-      } catch {
-        parts.push(`${path}:gone`);
-      }
-    }
-  };
-  for (const dir of WATCHED) await walk(join(root, dir));
-  return parts.join("\n");
-}
-
 export interface ValidationState {
   /** Every problem, in reading order. */
   problems: Problem[];
@@ -95,7 +67,7 @@ export function validationCache(root: string, validate: Validate): () => Promise
   let key: string | undefined;
   let result: Promise<ValidationState> | undefined;
   return async () => {
-    const now = await fingerprint(root);
+    const now = fingerprint(root);
     if (now !== key || !result) {
       key = now;
       result = validate(root).then(

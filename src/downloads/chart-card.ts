@@ -154,11 +154,6 @@ export function serializeStandalone(root: Element): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${toXml(root)}\n`;
 }
 
-/** The figure's credit line, worded once (src/text/): "출처: NSP통신 (2025년 12월 1일 보도)". */
-export function sourceText(sources: readonly Source[]): string {
-  return sourcesCredit(sources, ko);
-}
-
 /** One figure as a standalone SVG: title, subtitle, the chart at 440 px, every note, source and credit. */
 export function chartCard(
   figure: Figure,
@@ -197,7 +192,7 @@ export function chartCard(
     top = textBlock(parts, document, notes, { x: PAD, top, fontSize: 13, lineHeight: 19, fill: LIGHT.text });
     top += 8;
   }
-  top = textBlock(parts, document, [...wrapText(sourceText(cited), 13, textWidth), credit], {
+  top = textBlock(parts, document, [...wrapText(sourcesCredit(cited, ko), 13, textWidth), credit], {
     x: PAD,
     top,
     fontSize: 13,

@@ -1,11 +1,12 @@
 import type { ChartData } from "../charts/index.ts";
 import type { Figure } from "../schemas/figure.ts";
 import type { Source } from "../schemas/source.ts";
+import { ko } from "../text/locale-ko.ts";
+import { sourcesCredit } from "../text/source-credit.ts";
 import { LIGHT } from "../theme/palette.ts";
 import {
   nestedChart,
   serializeStandalone,
-  sourceText,
   standaloneRoot,
   svgElement,
   textBlock,
@@ -103,7 +104,7 @@ function shareImage(
     fill: LIGHT.text,
     fontWeight: 700,
   });
-  const sourceLines = wrapText(sourceText(cited), 20, textWidth, 2);
+  const sourceLines = wrapText(sourcesCredit(cited, ko), 20, textWidth, 2);
   const sourceTop = height - PAD - sourceLines.length * 30;
   const dekLines = Math.max(0, Math.floor((sourceTop - 24 - (top + 24)) / 38));
   if (dekLines > 0)

@@ -1,39 +1,14 @@
-import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader } from "astro/loaders";
 import type { SiteEntries } from "../model/entries.ts";
+import { fingerprint } from "../validate/fingerprint.ts";
 import { formatProblems } from "../validate/format.ts";
 import { validateProject, type ValidatedProject } from "../validate/index.ts";
 import { isError } from "../validate/problem.ts";
 import { watchAndReload } from "./watch.ts";
 
 const WATCHED = ["data", "content/stories"];
-
-/** Names, sizes and times of every file the pipeline reads: equal fingerprints, equal results. */
-function fingerprint(root: string): string {
-  const parts: string[] = [];
-  const walk = (dir: string) => {
-    let names: string[];
-    try {
-      names = readdirSync(join(root, dir)).sort();
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      const path = `${dir}/${name}`;
-      try {
-        const stats = statSync(join(root, path));
-        if (stats.isDirectory()) walk(path);
-        else parts.push(`${path}:${stats.size}:${stats.mtimeMs}`);
-      } catch {
-        parts.push(`${path}:?`);
-      }
-    }
-  };
-  WATCHED.forEach(walk);
-  return parts.join("|");
-}
 
 let last: { root: string; print: string; result: Promise<ValidatedProject> } | undefined;
 
