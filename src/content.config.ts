@@ -3,6 +3,7 @@ import { validatedCollection } from "./loaders/validated-collections.ts";
 import {
   awardSchema,
   contestSchema,
+  dataTableSchema,
   figureSchema,
   programSchema,
   sourceSchema,
@@ -18,5 +19,6 @@ export const collections = {
   timeline: defineCollection({ loader: validatedCollection("timeline"), schema: timelineEventSchema }),
   contests: defineCollection({ loader: validatedCollection("contests"), schema: contestSchema }),
   figures: defineCollection({ loader: validatedCollection("figures"), schema: figureSchema }),
+  tables: defineCollection({ loader: validatedCollection("tables"), schema: dataTableSchema }),
   stories: defineCollection({ loader: validatedCollection("stories"), schema: storySchema }),
 };

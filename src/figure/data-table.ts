@@ -1,4 +1,4 @@
-import type { ChartTable } from "../charts/index.ts";
+import type { ChartTable } from "../charts/types.ts";
 import { h } from "./dom.ts";
 
 /**
@@ -28,11 +28,11 @@ export function dataTable(document: Document, table: ChartTable, id: string): HT
         document,
         "tbody",
         {},
-        ...table.rows.map(([header, ...cells]) =>
+        ...table.rows.map(([header, ...cells], i) =>
           h(
             document,
             "tr",
-            {},
+            { "data-key": table.keys[i] },
             h(document, "th", { scope: "row" }, header ?? ""),
             ...cells.map((cell) => h(document, "td", {}, cell)),
           ),

@@ -1,29 +1,9 @@
-import {
-  symbol,
-  symbolCircle,
-  symbolCross,
-  symbolDiamond,
-  symbolSquare,
-  symbolStar,
-  symbolTriangle,
-  type SymbolType,
-} from "d3-shape";
-import type { LegendItem } from "../charts/index.ts";
+import type { LegendItem } from "../charts/types.ts";
+import { chartColor } from "../theme/palette.ts";
+import { glyphPath } from "./chart-html.ts";
 import { h } from "./dom.ts";
 
-// The same shapes Plot draws for these names, so the legend matches the marks.
-const SHAPES: Record<string, SymbolType> = {
-  circle: symbolCircle,
-  cross: symbolCross,
-  diamond: symbolDiamond,
-  square: symbolSquare,
-  star: symbolStar,
-  triangle: symbolTriangle,
-};
-
 function swatch(document: Document, item: LegendItem): Element {
-  const shape = SHAPES[item.symbol];
-  if (!shape) throw new Error(`invalid legend symbol: ${item.symbol}`);
   const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
   for (const [name, value] of Object.entries({
     width: "16",
@@ -33,18 +13,18 @@ function swatch(document: Document, item: LegendItem): Element {
   }))
     svg.setAttribute(name, value);
   const path = document.createElementNS("http://www.w3.org/2000/svg", "path");
-  path.setAttribute("d", symbol(shape, 110)() ?? "");
-  path.setAttribute("fill", item.color);
+  path.setAttribute("d", glyphPath(item.series));
+  path.setAttribute("fill", chartColor("series", item.series));
   svg.append(path);
   return svg;
 }
 
-/** A chart's legend: one swatch (colour and shape, as in the chart) and label per kind. */
-export function legend(document: Document, items: readonly LegendItem[]): HTMLElement {
+/** A chart's legend: one swatch (colour and shape, as in the chart) and label per series value. */
+export function legend(document: Document, items: readonly LegendItem[], name: string): HTMLElement {
   return h(
     document,
     "ul",
-    { class: "legend", "aria-label": "범례: 센 대상" },
+    { class: "legend", "aria-label": name },
     ...items.map((item) => h(document, "li", {}, swatch(document, item), item.label)),
   );
 }

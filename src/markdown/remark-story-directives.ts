@@ -225,7 +225,7 @@ export function remarkStoryDirectives({ data, document }: StoryDirectiveOptions)
             );
           }
           placedCharts.set(id, node.position?.start.line ?? 0);
-          const html = renderFigure(figure, { programs: data.programs }, data.sources, document, {
+          const html = renderFigure(figure, data, data.sources, document, {
             downloads: data.figureDownloads?.(figure.id),
           }).outerHTML;
           setHast(node, "div", { className: ["chart-block"] }, fromHtml(html, { fragment: true }).children);

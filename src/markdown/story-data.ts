@@ -4,6 +4,8 @@ import type { DownloadLink } from "../downloads/links.ts";
 import type { Figure } from "../schemas/figure.ts";
 import type { Program } from "../schemas/program.ts";
 import type { Source } from "../schemas/source.ts";
+import type { DataTable } from "../schemas/table.ts";
+import type { TimelineEvent } from "../schemas/timeline.ts";
 
 /** What a story's directives can refer to: the validated data, as plain arrays. */
 export interface StoryData {
@@ -12,6 +14,8 @@ export interface StoryData {
   sources: readonly Source[];
   awards: readonly Award[];
   contests: readonly Contest[];
+  timeline: readonly TimelineEvent[];
+  tables: readonly DataTable[];
   /** A figure's download links for the line under each ::chart (none where not given, e.g. npm run check). */
   figureDownloads?: (figureId: string) => DownloadLink[];
 }

@@ -4,6 +4,7 @@ import type { Figure } from "../schemas/figure.ts";
 import type { Program } from "../schemas/program.ts";
 import type { Source } from "../schemas/source.ts";
 import type { Story } from "../schemas/story.ts";
+import type { DataTable } from "../schemas/table.ts";
 import type { TimelineEvent } from "../schemas/timeline.ts";
 
 /** An entry as the content layer gives it: its id, the file it came from and its validated data. */
@@ -25,5 +26,6 @@ export interface SiteEntries {
   timeline: Entry<TimelineEvent>[];
   contests: Entry<Contest>[];
   figures: Entry<Figure>[];
+  tables: Entry<DataTable>[];
   stories: StoryEntry[];
 }

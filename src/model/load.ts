@@ -14,6 +14,7 @@ export async function loadSite(): Promise<SiteEntries> {
     timeline: await getCollection("timeline"),
     contests: await getCollection("contests"),
     figures: await getCollection("figures"),
+    tables: await getCollection("tables"),
     stories: await getCollection("stories"),
   };
 }

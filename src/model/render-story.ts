@@ -16,6 +16,8 @@ export function storyData(site: SiteEntries): StoryData {
     sources: data(site.sources),
     awards: data(site.awards),
     contests: data(site.contests),
+    timeline: data(site.timeline),
+    tables: data(site.tables),
     figureDownloads: (figureId) => downloadLinks(urls, figureId),
   };
 }

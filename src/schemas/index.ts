@@ -5,5 +5,6 @@ export * from "./award.ts";
 export * from "./timeline.ts";
 export * from "./contest.ts";
 export * from "./figure.ts";
+export * from "./table.ts";
 export * from "./story.ts";
 export * from "./messages.ts";

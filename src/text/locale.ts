@@ -95,6 +95,26 @@ export interface TextLocale {
     no: string;
   };
 
+  /** The words the chart grammar (src/charts/) puts around values. */
+  charts: {
+    /** A table column's or CSV column's header, by dataset field ("budget" → "예산"). */
+    fields: Readonly<Record<string, string>>;
+    /** A figure's data table caption: (title) → "사업별 예산: 표로 보기". */
+    tableCaption(title: string): string;
+    /** After a date or span the source does not state, worked out from its wording: "(추정)". */
+    inferred(text: string): string;
+    /** A stacked bar's total: ("약 16억 원", 4) → "알려진 4개 사업 합계 약 16억 원". */
+    knownTotal(total: string, count: number): string;
+    /** Members of a group without a value: 2 → "금액 미공개 2개 사업". */
+    unknownMembers(count: number): string;
+    /** The name of the control that switches views: "보기". */
+    views: string;
+    /** The legend's name: ("센 대상") → "범례: 센 대상". */
+    legend(field: string): string;
+    /** A small multiple's heading: ("교육 대상 1명당") → "교육 대상 1명당". */
+    panel(facet: string): string;
+  };
+
   /** How a source is credited under a figure and cited in the source list. */
   source: {
     /** Before the credits of a figure: "출처: ". */

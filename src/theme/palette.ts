@@ -1,8 +1,6 @@
-import type { PeopleKind } from "../schemas/program.ts";
-
 /**
  * Colour tokens for both colour schemes. Charts refer to them as CSS custom properties
- * (`var(--series-enrolled, #0b5cad)`), so one SVG follows the reader's scheme; the
+ * (`var(--series-1, #1d5fa8)`), so one SVG follows the reader's scheme; the
  * fallback is the light value, for an SVG shown outside the page.
  * Contrast targets (WCAG 2.2): text ≥ 4.5:1 and chart marks ≥ 3:1 against `background`.
  */
@@ -16,7 +14,12 @@ export interface Palette {
   focus: string;
   bar: string;
   barText: string;
-  series: Record<PeopleKind, string>;
+  /**
+   * The categorical colours of a chart's series, in legend order (--series-1…--series-6),
+   * each ≥ 3:1 against the background and paired with a shape, so no series is told by
+   * colour alone.
+   */
+  series: readonly string[];
 }
 
 export const LIGHT: Palette = {
@@ -29,14 +32,7 @@ export const LIGHT: Palette = {
   focus: "#b3005e",
   bar: "#1d5fa8",
   barText: "#ffffff",
-  series: {
-    enrolled: "#1d5fa8",
-    completed: "#b14a07",
-    participations: "#7a3db8",
-    supported: "#0d7a55",
-    placed: "#b0246d",
-    hiringTarget: "#6b6400",
-  },
+  series: ["#1d5fa8", "#b14a07", "#7a3db8", "#0d7a55", "#b0246d", "#6b6400"],
 };
 
 export const DARK: Palette = {
@@ -49,35 +45,29 @@ export const DARK: Palette = {
   focus: "#ff8ac4",
   bar: "#72aef5",
   barText: "#0d1014",
-  series: {
-    enrolled: "#72aef5",
-    completed: "#f39a5b",
-    participations: "#c39cf5",
-    supported: "#4fcf9c",
-    placed: "#f47fb6",
-    hiringTarget: "#d4cb4a",
-  },
+  series: ["#72aef5", "#f39a5b", "#c39cf5", "#4fcf9c", "#f47fb6", "#d4cb4a"],
 };
 
-/** CSS custom-property name of a token, e.g. cssVar("series", "placed") → "--series-placed". */
-export function cssVarName(token: keyof Palette, key?: string): string {
+/** CSS custom-property name of a token, e.g. cssVarName("barText") → "--bar-text", ("series", 0) → "--series-1". */
+export function cssVarName(token: keyof Palette, index?: number): string {
   const kebab = token.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-  return key === undefined ? `--${kebab}` : `--${kebab}-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  return index === undefined ? `--${kebab}` : `--${kebab}-${index + 1}`;
 }
 
 /** A colour a chart can use: the token's variable with the light value as fallback. */
 export function chartColor(token: Exclude<keyof Palette, "series">): string;
-export function chartColor(token: "series", key: PeopleKind): string;
-export function chartColor(token: keyof Palette, key?: PeopleKind): string {
-  const fallback = token === "series" ? LIGHT.series[key as PeopleKind] : (LIGHT[token] as string);
-  return `var(${cssVarName(token, key)}, ${fallback})`;
+export function chartColor(token: "series", index: number): string;
+export function chartColor(token: keyof Palette, index?: number): string {
+  const series = LIGHT.series;
+  const fallback = token === "series" ? (series[(index ?? 0) % series.length] as string) : (LIGHT[token] as string);
+  return `var(${cssVarName(token, token === "series" ? (index ?? 0) % series.length : undefined)}, ${fallback})`;
 }
 
 function declarations(palette: Palette): string {
   const lines: string[] = [];
   for (const [token, value] of Object.entries(palette) as [keyof Palette, Palette[keyof Palette]][]) {
     if (typeof value === "string") lines.push(`${cssVarName(token)}: ${value};`);
-    else for (const [key, color] of Object.entries(value)) lines.push(`${cssVarName(token, key)}: ${color};`);
+    else value.forEach((color, i) => lines.push(`${cssVarName(token, i)}: ${color};`));
   }
   return lines.join(" ");
 }

@@ -4,13 +4,14 @@ import type { Entry, SiteEntries } from "../model/entries.ts";
 import {
   awardSchema,
   contestSchema,
+  dataTableSchema,
   figureSchema,
   programSchema,
   sourceSchema,
   timelineEventSchema,
 } from "../schemas/index.ts";
 import { checkJsonText } from "./editor-text.ts";
-import { ENTRY_DIRS, LIST_FILES, readEntryFolder, readListFile, type SourceFile } from "./files.ts";
+import { ENTRY_DIRS, LIST_FILES, OPTIONAL_DIRS, readEntryFolder, readListFile, type SourceFile } from "./files.ts";
 import { locate, readJson, type JsonFile } from "./json.ts";
 import type { Problem } from "./problem.ts";
 import { issueToProblems, mergeMisspeltKeys } from "./zod-issues.ts";
@@ -175,7 +176,7 @@ export function validateData(root: string): DataStage {
   const folder = <T extends { id: string }>(dir: string, schema: z.ZodType<T>): Entry<T>[] => {
     const entries: Entry<T>[] = [];
     const files = readEntryFolder(root, dir, ".json", problems);
-    if (files.length === 0 && !problems.some((p) => p.file.startsWith(dir))) {
+    if (files.length === 0 && !OPTIONAL_DIRS.has(dir) && !problems.some((p) => p.file.startsWith(dir))) {
       problems.push(
         wholeFile(
           dir,
@@ -237,6 +238,7 @@ export function validateData(root: string): DataStage {
     timeline: list(LIST_FILES.timeline, timelineEventSchema),
     contests: list(LIST_FILES.contests, contestSchema),
     figures: folder(ENTRY_DIRS.figures, figureSchema),
+    tables: folder(ENTRY_DIRS.tables, dataTableSchema),
   };
   return { entries, problems, json, base, failedIds };
 }

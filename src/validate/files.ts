@@ -10,7 +10,9 @@ export const LIST_FILES = {
   timeline: "data/timeline.json",
   contests: "data/contests.json",
 } as const;
-export const ENTRY_DIRS = { programs: "data/programs", figures: "data/figures" } as const;
+export const ENTRY_DIRS = { programs: "data/programs", figures: "data/figures", tables: "data/tables" } as const;
+/** Folders a project may leave out: a site without tables of its own has no data/tables/. */
+export const OPTIONAL_DIRS: ReadonlySet<string> = new Set([ENTRY_DIRS.tables]);
 export const STORIES_DIR = "content/stories";
 
 export interface SourceFile {
@@ -126,6 +128,7 @@ export function readEntryFolder(
   problems: Problem[],
 ): SourceFile[] {
   const absolute = join(root, dir);
+  if (!existsSync(absolute) && OPTIONAL_DIRS.has(dir) && !lstatExists(absolute)) return [];
   if (!existsSync(absolute)) {
     problems.push(
       fileProblem(

@@ -1,6 +1,7 @@
 import type { SiteEntries } from "../model/entries.ts";
 import type { StoryData } from "../markdown/story-data.ts";
 import { crossFileProblems } from "./cross-file.ts";
+import { figureSpecProblems, withLoadedIds } from "./figure-specs.ts";
 import { validateData } from "./data.ts";
 import { lintMarkdownFile } from "./lint.ts";
 import { compareProblems, type Problem } from "./problem.ts";
@@ -14,18 +15,29 @@ export interface ValidatedProject {
   problems: Problem[];
 }
 
-/** The data as story directives see it; a figure keeps only the programs that loaded. */
-export function storyDataOf(entries: Omit<SiteEntries, "stories">): StoryData {
+/**
+ * The data as story directives see it. A figure whose spec is wrong is left out (its own
+ * problem is the one to fix), and one that names rows whose files failed keeps the rest.
+ */
+export function storyDataOf(
+  entries: Omit<SiteEntries, "stories">,
+  badFigures: ReadonlySet<string> = new Set(),
+): StoryData {
   const data = <T>(list: { data: T }[]) => list.map((e) => e.data);
-  const programIds = new Set(entries.programs.map((p) => p.id));
-  return {
+  const chartData = {
     programs: data(entries.programs),
-    figures: data(entries.figures)
-      .map((f) => ({ ...f, data: { ...f.data, programIds: f.data.programIds.filter((id) => programIds.has(id)) } }))
-      .filter((f) => f.data.programIds.length > 0),
     sources: data(entries.sources),
     awards: data(entries.awards),
     contests: data(entries.contests),
+    timeline: data(entries.timeline),
+    tables: data(entries.tables),
+  };
+  return {
+    ...chartData,
+    figures: data(entries.figures)
+      .filter((f) => !badFigures.has(f.id))
+      .map((f) => withLoadedIds(f, chartData))
+      .filter((f) => f !== null),
   };
 }
 
@@ -40,14 +52,22 @@ export function storyDataOf(entries: Omit<SiteEntries, "stories">): StoryData {
  */
 export async function validateProject(root: string): Promise<ValidatedProject> {
   const data = validateData(root);
+  const specs = figureSpecProblems(data);
+  for (const id of specs.badFigures) data.failedIds.add(id);
+  data.entries.figures = data.entries.figures.filter((e) => !specs.badFigures.has(e.id));
   const stories = validateStoryFiles(root, data.entries.sources, data.failedIds);
   const bodies = await validateStoryBodies(stories, storyDataOf(data.entries));
   const lint = (
     await Promise.all([...stories.sources.values()].map((source) => lintMarkdownFile(source.file, source.text)))
   ).flat();
-  const problems = [...data.problems, ...crossFileProblems(data), ...stories.problems, ...bodies, ...lint].filter(
-    (p) => !(p.ruleId.startsWith("story/") && p.refId !== undefined && data.failedIds.has(p.refId)),
-  );
+  const problems = [
+    ...data.problems,
+    ...crossFileProblems(data),
+    ...specs.problems,
+    ...stories.problems,
+    ...bodies,
+    ...lint,
+  ].filter((p) => !(p.ruleId.startsWith("story/") && p.refId !== undefined && data.failedIds.has(p.refId)));
   return { entries: { ...data.entries, stories: stories.stories }, problems: dedupe(problems).sort(compareProblems) };
 }
 

@@ -124,10 +124,30 @@ export const SCHEMA_WORDING: Record<RuleKey, Wording> = {
     en: "end must not be before start",
     hint: () => "start와 end를 바꿔 적었는지 확인하세요.",
   },
-  "figure.program-ids-min": {
-    ko: "그림에 넣을 사업 id를 하나 이상 적어야 합니다.",
-    en: "list at least one program id",
-    hint: () => "data/programs/의 파일 이름(확장자 없이)을 적으세요.",
+  "figure.ids-min": {
+    ko: "그림에 넣을 id를 하나 이상 적어야 합니다.",
+    en: "list at least one id",
+    hint: () => "보여 줄 항목의 id를 적거나, 데이터 전체를 그리려면 ids를 지우세요.",
+  },
+  "figure.field-name": {
+    ko: "필드 이름은 영어 소문자로 시작하는 낱말이어야 합니다.",
+    en: "a field name is a camelCase word",
+    hint: () => '예: "budget", "people", "lifeStage"',
+  },
+  "figure.format-name": {
+    ko: "형식 이름은 영어 소문자로 시작하는 낱말이어야 합니다.",
+    en: "a format name is a camelCase word",
+    hint: () => '예: "krw", "krwCompact", "count", "perUnit", "date"',
+  },
+  "figure.dataset-name": {
+    ko: "데이터 묶음 이름은 영어 소문자로 시작하는 낱말이어야 합니다.",
+    en: "a dataset name is a camelCase word",
+    hint: () => '예: "programs", "timeline", "awards", "table"',
+  },
+  "figure.mark-name": {
+    ko: "그래프 모양(mark) 이름은 영어 소문자로 시작하는 낱말이어야 합니다.",
+    en: "a mark name is a camelCase word",
+    hint: () => '예: "bar", "dot", "glyph", "smallMultiples", "timeline", "stackedBar"',
   },
   "list.min": { ko: "목록이 비어 있습니다.", en: "the list is empty", hint: () => "항목을 하나 이상 넣으세요." },
   "year.integer": { ko: "연도는 정수로 적어야 합니다.", en: "must be a whole year", hint: () => "예: 2025" },

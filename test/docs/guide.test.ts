@@ -96,7 +96,7 @@ describe("the editors' guide: every example does what the guide says", () => {
         expect(program.sourceIds.every((id) => siteData.sources.some((s) => s.id === id))).toBe(true);
       } else {
         const figure = figureSchema.parse(value);
-        expect(figure.data.programIds.filter((id) => !siteData.programs.some((p) => p.id === id))).toEqual([]);
+        expect((figure.data.ids ?? []).filter((id) => !siteData.programs.some((p) => p.id === id))).toEqual([]);
         expect(figure.sourceIds.every((id) => siteData.sources.some((s) => s.id === id))).toBe(true);
       }
     });

@@ -1,12 +1,14 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { StoryData } from "../../src/markdown/story-data.ts";
 import {
   awardSchema,
   contestSchema,
+  dataTableSchema,
   figureSchema,
   programSchema,
   sourceSchema,
+  timelineEventSchema,
   type Figure,
   type Program,
 } from "../../src/schemas/index.ts";
@@ -29,6 +31,7 @@ export function readJson(relativePath: string, root = ROOT): unknown {
 
 /** The .json files of a folder of `root` (the repository unless told), relative to `root`, sorted. */
 export function jsonFilesIn(relativeDir: string, root = ROOT): string[] {
+  if (!existsSync(join(root, relativeDir))) return [];
   return readdirSync(join(root, relativeDir))
     .filter((name) => name.endsWith(".json"))
     .sort()
@@ -62,5 +65,7 @@ export function loadStoryData(root = FIXTURE_ROOT): StoryData {
     sources: list("data/sources.json", (v) => sourceSchema.parse(v)),
     awards: list("data/awards.json", (v) => awardSchema.parse(v)),
     contests: list("data/contests.json", (v) => contestSchema.parse(v)),
+    timeline: list("data/timeline.json", (v) => timelineEventSchema.parse(v)),
+    tables: jsonFilesIn("data/tables", root).map((file) => dataTableSchema.parse(readJson(file, root))),
   };
 }

@@ -17,12 +17,7 @@ describe("::chart[figure-id]", () => {
         "div.chart-block > figure",
       );
       expect(placed, html.slice(0, 200)).not.toBeNull();
-      const component = renderFigure(
-        figure,
-        { programs: siteData.programs },
-        siteData.sources,
-        createServerDocument(),
-      ).outerHTML;
+      const component = renderFigure(figure, siteData, siteData.sources, createServerDocument()).outerHTML;
       expect(canonical(placed!.outerHTML)).toBe(canonical(component));
     });
   }

@@ -86,6 +86,16 @@ const en: TextLocale = {
     range: (start, end) => `${start}–${end}`,
     listSeparator: "; ",
   },
+  charts: {
+    fields: { name: "Program", budget: "Budget 2025", people: "People (what was counted)" },
+    tableCaption: (title) => `${title}: as a table`,
+    inferred: (text) => `${text} (inferred)`,
+    knownTotal: (total, count) => `${total} over the ${count} known programs`,
+    unknownMembers: (count) => `${count} without an amount`,
+    views: "View",
+    legend: (field) => `Legend: ${field}`,
+    panel: (facet) => facet,
+  },
   tables: {
     moneyCaption: (title) => `${title}: budgets`,
     moneyColumns: ["Program", "Budget"],

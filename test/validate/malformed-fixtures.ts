@@ -204,10 +204,8 @@ export const MALFORMED: MalformedFixture[] = [
   {
     name: "a program listed twice in a figure",
     file: "data/figures/money-by-program.json",
-    change: set((d) => d.data.programIds.push(d.data.programIds[0])),
-    expect: [
-      { file: "data/figures/money-by-program.json", ruleId: "data/duplicate-ref", path: /^data\.programIds\[\d+\]$/ },
-    ],
+    change: set((d) => d.data.ids.push(d.data.ids[0])),
+    expect: [{ file: "data/figures/money-by-program.json", ruleId: "data/duplicate-ref", path: /^data\.ids\[\d+\]$/ }],
   },
   {
     name: "a chart placed twice",
@@ -348,10 +346,8 @@ export const MALFORMED: MalformedFixture[] = [
   {
     name: "empty program list in a figure",
     file: "data/figures/money-by-program.json",
-    change: set((d) => (d.data.programIds = [])),
-    expect: [
-      { file: "data/figures/money-by-program.json", ruleId: "schema/figure.program-ids-min", path: "data.programIds" },
-    ],
+    change: set((d) => (d.data.ids = [])),
+    expect: [{ file: "data/figures/money-by-program.json", ruleId: "schema/figure.ids-min", path: "data.ids" }],
   },
   {
     name: "empty source list",
@@ -375,26 +371,149 @@ export const MALFORMED: MalformedFixture[] = [
   {
     name: "figure refers to an unknown program",
     file: "data/figures/money-by-program.json",
-    change: set((d) => (d.data.programIds[0] = "youth-packages")),
+    change: set((d) => (d.data.ids[0] = "youth-packages")),
     expect: [
       {
         file: "data/figures/money-by-program.json",
         ruleId: "data/unknown-program",
-        path: "data.programIds[0]",
+        path: "data.ids[0]",
         words: /혹시 "youth-package"을\(를\)/,
       },
     ],
   },
   {
-    name: "a chart annotation for an unknown program",
+    name: "a chart annotation for a row the figure does not show",
     file: "data/figures/people-by-program.json",
-    change: set((d) => (d.annotations[0].programId = "dream-factori")),
+    change: set((d) => (d.annotations[0].key = "dream-factori")),
     expect: [
       {
         file: "data/figures/people-by-program.json",
-        ruleId: "data/unknown-program",
-        path: "annotations[0].programId",
+        ruleId: "figure/annotation-key",
+        path: "annotations[0].key",
         words: /혹시 "dream-factory"을\(를\)/,
+      },
+    ],
+  },
+  // Figure specs against the chart grammar's registries and the data
+  {
+    name: "a misspelt mark",
+    file: "data/figures/people-by-program.json",
+    change: set((d) => (d.mark = "glyf")),
+    expect: [
+      {
+        file: "data/figures/people-by-program.json",
+        ruleId: "figure/unknown-mark",
+        path: "mark",
+        words: /혹시 "glyph"/,
+      },
+    ],
+  },
+  {
+    name: "an unknown dataset",
+    file: "data/figures/money-by-program.json",
+    change: set((d) => (d.data.dataset = "program")),
+    expect: [
+      {
+        file: "data/figures/money-by-program.json",
+        ruleId: "figure/unknown-dataset",
+        path: "data.dataset",
+        words: /혹시 "programs"/,
+      },
+    ],
+  },
+  {
+    name: "a field the dataset does not have",
+    file: "data/figures/money-by-program.json",
+    change: set((d) => (d.x.field = "budgett")),
+    expect: [
+      {
+        file: "data/figures/money-by-program.json",
+        ruleId: "figure/unknown-field",
+        path: "x.field",
+        words: /혹시 "budget"/,
+      },
+    ],
+  },
+  {
+    name: "a misspelt format",
+    file: "data/figures/money-by-program.json",
+    change: set((d) => (d.x.format = "kwr")),
+    expect: [
+      {
+        file: "data/figures/money-by-program.json",
+        ruleId: "figure/unknown-format",
+        path: "x.format",
+        words: /혹시 "krw"/,
+      },
+    ],
+  },
+  {
+    name: "a format that cannot word the field (money as a date)",
+    file: "data/figures/money-by-program.json",
+    change: set((d) => (d.x.format = "date")),
+    expect: [
+      {
+        file: "data/figures/money-by-program.json",
+        ruleId: "figure/format-type",
+        path: "x.format",
+        words: /krw, krwCompact/,
+      },
+    ],
+  },
+  {
+    name: "a mark that cannot draw the field (dates as bars)",
+    file: "data/figures/funding-timeline.json",
+    change: set((d) => (d.mark = "bar")),
+    expect: [{ file: "data/figures/funding-timeline.json", ruleId: "figure/mark-type", path: "x.field" }],
+  },
+  {
+    name: "small multiples without the field to split by",
+    file: "data/figures/per-unit-cost.json",
+    change: set((d) => delete d.facet),
+    expect: [{ file: "data/figures/per-unit-cost.json", ruleId: "figure/channel-missing", words: /facet/ }],
+  },
+  {
+    name: "a where that matches nothing",
+    file: "data/figures/money-by-program.json",
+    change: set((d) => (d.views[0].where.lifeStage = ["youths"])),
+    expect: [
+      {
+        file: "data/figures/money-by-program.json",
+        ruleId: "figure/where-no-match",
+        path: "views[0].where.lifeStage[0]",
+        words: /혹시 "youth"/,
+      },
+    ],
+  },
+  {
+    name: "a view id used twice",
+    file: "data/figures/money-by-program.json",
+    change: set((d) => d.views.push({ ...d.views[0] })),
+    expect: [{ file: "data/figures/money-by-program.json", ruleId: "figure/duplicate-view", path: "views[1].id" }],
+  },
+  {
+    name: "a table figure naming a table that does not exist",
+    file: "data/figures/contest-cases.json",
+    change: set((d) => (d.data.table = "contest-case")),
+    expect: [
+      {
+        file: "data/figures/contest-cases.json",
+        ruleId: "figure/unknown-table",
+        path: "data.table",
+        words: /혹시 "contest-cases"/,
+      },
+    ],
+  },
+  {
+    name: "a table cell of the wrong type (money written as text)",
+    file: "data/tables/contest-cases.json",
+    change: set((d) => (d.rows[0].cells.prize = "300만 원")),
+    expect: [
+      {
+        file: "data/tables/contest-cases.json",
+        ruleId: "table/cell-type",
+        path: "rows[0].cells.prize",
+        words: /원 단위 정수/,
       },
     ],
   },
@@ -411,10 +530,10 @@ export const MALFORMED: MalformedFixture[] = [
     expect: [{ file: "data/timeline.json", ruleId: "schema/id.kebab", path: "[2].id", words: /jobs-awards/ }],
   },
   {
-    name: "unknown chart type",
+    name: "the old figure format (a type instead of a mark)",
     file: "data/figures/people-by-program.json",
-    change: set((d) => (d.type = "pie")),
-    expect: [{ file: "data/figures/people-by-program.json", ruleId: "schema/invalid-value", path: "type" }],
+    change: set((d) => (d.type = "people-by-program")),
+    expect: [{ file: "data/figures/people-by-program.json", ruleId: "schema/unrecognized-keys", path: "type" }],
   },
   {
     name: "impossible calendar date",
