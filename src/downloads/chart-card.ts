@@ -1,15 +1,19 @@
-import { CHARTS, type ChartData } from "../charts/index.ts";
+import { buildScene } from "../charts/scene.ts";
+import type { ChartData } from "../charts/types.ts";
 import type { Figure } from "../schemas/figure.ts";
 import type { Source } from "../schemas/source.ts";
 import { ko } from "../text/locale-ko.ts";
 import { sourcesCredit } from "../text/source-credit.ts";
 import { LIGHT } from "../theme/palette.ts";
+import { sceneSvg } from "./scene-svg.ts";
 import { wrapText } from "./text-layout.ts";
 import { toXml } from "./xml.ts";
 
 /**
- * A chart as a file of its own (the SVG download, and through resvg the PNG): the chart the
- * page draws, with its title and subtitle above it and its notes and source below, on white. It must
+ * A chart as a file of its own (the SVG downloads, and through resvg the PNG): the chart the
+ * page draws (its scene's first view, laid out as the page lays it out at that width:
+ * src/downloads/scene-svg.ts), with its title and subtitle above it and its notes and
+ * source below, on white. It must
  * stand alone: xmlns, width and height, no CSS variable (each `var(--x, #hex)` becomes its
  * light fallback), no page stylesheet, a Korean font stack; its <title> and <desc> are
  * the page's (figure title; subtitle and description).
@@ -20,9 +24,16 @@ const SVG_NS = "http://www.w3.org/2000/svg";
 export const KOREAN_FONT_STACK =
   "Pretendard, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR', 'Noto Sans CJK KR', 'Nanum Gothic', sans-serif";
 
-/** The chart is drawn 320 wide for phones; the page shows it at up to 440 px, and so does the card. */
-export const CARD_CHART_WIDTH = 440;
-const PAD = 24;
+/**
+ * The files' total widths: a phone's (375 px, the common CSS width of a phone screen) and
+ * a desktop column's (720 px). The chart is laid out at the width left inside the margin,
+ * so each file shows the chart as a reader at that width sees it, text at its page size.
+ */
+export const CARD_WIDTHS = { phone: 375, desktop: 720 } as const;
+export type CardWidth = (typeof CARD_WIDTHS)[keyof typeof CARD_WIDTHS];
+
+/** The margin: a phone's screen has room for less of it. */
+const padOf = (width: number) => (width < 480 ? 16 : 24);
 
 export interface SvgImage {
   /** The complete file: XML declaration and the svg element. */
@@ -38,38 +49,6 @@ export function svgElement(document: Document, name: string, attributes: Attribu
   for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
   if (text !== undefined) element.textContent = text;
   return element;
-}
-
-/**
- * The chart function's SVG, ready to nest in another SVG at (x, y), `width` wide: without
- * the page's hooks (classes, data-tip, ARIA; the outer SVG carries the text alternative),
- * scaled to `width`, or smaller if it would be taller than `maxHeight`.
- */
-export function nestedChart(
-  figure: Figure,
-  data: ChartData,
-  document: Document,
-  { x, y, width: maxWidth, maxHeight = Infinity }: { x: number; y: number; width: number; maxHeight?: number },
-): { element: SVGElement; width: number; height: number } {
-  const svg = CHARTS[figure.type].render(figure, data, { document });
-  const viewBox = (svg.getAttribute("viewBox") ?? "").split(/[\s,]+/).map(Number);
-  const [, , vbWidth, vbHeight] = viewBox;
-  if (viewBox.length !== 4 || !vbWidth || !vbHeight)
-    throw new Error(`figure ${figure.id}: the chart SVG has no usable viewBox`);
-  svg.querySelectorAll("title, desc").forEach((el) => el.remove());
-  for (const element of [svg, ...svg.querySelectorAll("*")]) {
-    for (const { name } of [...element.attributes]) {
-      if (name === "class" || name === "role" || name.startsWith("data-") || name.startsWith("aria-"))
-        element.removeAttribute(name);
-    }
-  }
-  // The outer SVG sets the font; Plot's "system-ui, sans-serif" would override it.
-  svg.removeAttribute("font-family");
-  const scale = Math.min(maxWidth / vbWidth, maxHeight / vbHeight);
-  const width = Math.round(vbWidth * scale);
-  const height = Math.round(vbHeight * scale);
-  for (const [key, value] of Object.entries({ x, y, width, height })) svg.setAttribute(key, String(value));
-  return { element: svg as unknown as SVGElement, width, height };
 }
 
 /** Lines of text, one <text> each, starting with the first line's box top at `top`; returns the new top. */
@@ -154,22 +133,26 @@ export function serializeStandalone(root: Element): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${toXml(root)}\n`;
 }
 
-/** One figure as a standalone SVG: title, subtitle, the chart at 440 px, every note, source and credit. */
+/**
+ * One figure as a standalone SVG `width` px wide: title, subtitle, the chart (its first
+ * view), every note, the source and the credit.
+ */
 export function chartCard(
   figure: Figure,
   data: ChartData,
   sources: readonly Source[],
   document: Document,
   credit: string,
+  width: number = CARD_WIDTHS.desktop,
 ): SvgImage {
-  const width = CARD_CHART_WIDTH + 2 * PAD;
-  const textWidth = width - 2 * PAD;
+  const pad = padOf(width);
+  const textWidth = width - 2 * pad;
   const cited = figure.sourceIds.map((id) => sources.find((s) => s.id === id)).filter((s) => s !== undefined);
 
   const parts = svgElement(document, "g");
-  let top = PAD;
+  let top = pad;
   top = textBlock(parts, document, wrapText(figure.title, 22, textWidth), {
-    x: PAD,
+    x: pad,
     top,
     fontSize: 22,
     lineHeight: 30,
@@ -177,29 +160,35 @@ export function chartCard(
     fontWeight: 700,
   });
   top = textBlock(parts, document, wrapText(figure.subtitle, 15, textWidth), {
-    x: PAD,
+    x: pad,
     top: top + 4,
     fontSize: 15,
     lineHeight: 22,
     fill: LIGHT.muted,
   });
-  const chart = nestedChart(figure, data, document, { x: PAD, y: top + 16, width: CARD_CHART_WIDTH });
+  const scene = buildScene(figure, data, sources, ko);
+  const chart = sceneSvg(document, scene, { x: pad, y: top + 16, width: textWidth });
   parts.append(chart.element);
   top += 16 + chart.height + 12;
   // Every note travels with the chart: the double-counting caveat, "a target, not hires".
   const notes = figure.notes.flatMap((note) => wrapText(`· ${note}`, 13, textWidth));
   if (notes.length > 0) {
-    top = textBlock(parts, document, notes, { x: PAD, top, fontSize: 13, lineHeight: 19, fill: LIGHT.text });
+    top = textBlock(parts, document, notes, { x: pad, top, fontSize: 13, lineHeight: 19, fill: LIGHT.text });
     top += 8;
   }
-  top = textBlock(parts, document, [...wrapText(sourcesCredit(cited, ko), 13, textWidth), credit], {
-    x: PAD,
-    top,
-    fontSize: 13,
-    lineHeight: 19,
-    fill: LIGHT.muted,
-  });
-  const height = Math.ceil(top + PAD);
+  top = textBlock(
+    parts,
+    document,
+    [...wrapText(sourcesCredit(cited, ko), 13, textWidth), ...wrapText(credit, 13, textWidth)],
+    {
+      x: pad,
+      top,
+      fontSize: 13,
+      lineHeight: 19,
+      fill: LIGHT.muted,
+    },
+  );
+  const height = Math.ceil(top + pad);
 
   const root = standaloneRoot(document, {
     id: figure.id,

@@ -1,17 +1,12 @@
-import type { ChartData } from "../charts/index.ts";
+import { buildScene } from "../charts/scene.ts";
+import type { ChartData } from "../charts/types.ts";
 import type { Figure } from "../schemas/figure.ts";
 import type { Source } from "../schemas/source.ts";
 import { ko } from "../text/locale-ko.ts";
 import { sourcesCredit } from "../text/source-credit.ts";
 import { LIGHT } from "../theme/palette.ts";
-import {
-  nestedChart,
-  serializeStandalone,
-  standaloneRoot,
-  svgElement,
-  textBlock,
-  type SvgImage,
-} from "./chart-card.ts";
+import { serializeStandalone, standaloneRoot, svgElement, textBlock, type SvgImage } from "./chart-card.ts";
+import { sceneSvg } from "./scene-svg.ts";
 import { wrapText } from "./text-layout.ts";
 
 /**
@@ -26,6 +21,27 @@ export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 const PAD = 56;
 const GAP = 48;
 const ACCENT = 10;
+/** The chart's column on the card: a little over a third of it, a phone-to-tablet column's width. */
+const CHART_WIDTH = 470;
+const CHART_MAX_HEIGHT = SHARE_IMAGE_SIZE.height - 2 * 40;
+
+/**
+ * The chart drawn to fit its column: at 470 px when it is short enough; else laid out wider
+ * (fewer wrapped lines) and scaled down until it fits, like a thumbnail, never cut: a share
+ * card is a picture of the chart, the files and the page are where it is read.
+ */
+function fittedChart(document: Document, figure: Figure, data: ChartData, sources: readonly Source[]) {
+  const scene = buildScene(figure, data, sources, ko);
+  let scale = 1;
+  let chart = sceneSvg(document, scene, { width: CHART_WIDTH });
+  while (chart.height * scale > CHART_MAX_HEIGHT && scale > 0.3) {
+    scale = Math.max(0.3, Math.min(scale - 0.02, CHART_MAX_HEIGHT / chart.height));
+    chart = sceneSvg(document, scene, { width: Math.round(CHART_WIDTH / scale) });
+  }
+  const width = Math.round(chart.width * scale);
+  const height = Math.round(chart.height * scale);
+  return { element: chart.element, scale, width, height };
+}
 
 export interface ShareStory {
   title: string;
@@ -73,9 +89,9 @@ function shareImage(
   credit: string,
 ): SvgImage {
   const { width, height } = SHARE_IMAGE_SIZE;
-  const chart = nestedChart(figure, data, document, { x: 0, y: 0, width: 470, maxHeight: height - 2 * 40 });
-  chart.element.setAttribute("x", String(width - PAD - chart.width));
-  chart.element.setAttribute("y", String(Math.round((height - chart.height) / 2)));
+  const chart = fittedChart(document, figure, data, sources);
+  const place = `translate(${width - PAD - chart.width} ${Math.round((height - chart.height) / 2)})`;
+  chart.element.setAttribute("transform", chart.scale === 1 ? place : `${place} scale(${chart.scale.toFixed(3)})`);
   const textWidth = width - 2 * PAD - GAP - chart.width;
   const cited = sources.filter((s) => figure.sourceIds.includes(s.id));
 
@@ -121,14 +137,15 @@ function shareImage(
 }
 
 /**
- * The figure the share image shows: the first money chart the story places (::chart[id]),
- * else the story's first chart, else the first figure.
+ * The figure the share image shows: the first chart the story places (::chart[id]), else
+ * the first figure. The story's editor chooses by the order of the charts, not the code by
+ * a figure's name.
  */
-export function shareFigure<F extends { id: string; type: string }>(storyBody: string, figures: readonly F[]): F {
+export function shareFigure<F extends { id: string }>(storyBody: string, figures: readonly F[]): F {
   const placed = [...storyBody.matchAll(/^::chart\[([a-z0-9-]+)\]/gm)]
     .map((m) => figures.find((f) => f.id === m[1]))
     .filter((f) => f !== undefined);
-  const figure = placed.find((f) => f.type === "money-by-program") ?? placed[0] ?? figures[0];
+  const figure = placed[0] ?? figures[0];
   if (!figure) throw new Error("the story's share image needs a chart, and there is no figure in data/figures/");
   return figure;
 }

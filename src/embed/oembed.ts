@@ -1,4 +1,4 @@
-import type { ChartData } from "../charts/index.ts";
+import type { ChartData } from "../charts/types.ts";
 import type { Figure } from "../schemas/figure.ts";
 import { iframeCode, PROVIDER_NAME } from "./codes.ts";
 import { embedHeight } from "./embed-height.ts";

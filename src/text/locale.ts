@@ -91,6 +91,22 @@ export interface TextLocale {
     /** The CSV headers of the two figure types. */
     csvMoneyColumns: readonly string[];
     csvPeopleColumns: readonly string[];
+    /**
+     * A figure's CSV headers (src/downloads/figure-csv.ts): the row key's, and the columns a
+     * field's raw values take, around the field's header ("2025년 예산" → "2025년 예산(원)").
+     */
+    csv: {
+      key: string;
+      amount(field: string): string;
+      approximate(field: string): string;
+      unknownReason(field: string): string;
+      kind: string;
+      kindCode: string;
+      unit: string;
+      start(field: string): string;
+      end(field: string): string;
+      inferred(field: string): string;
+    };
     yes: string;
     no: string;
   };

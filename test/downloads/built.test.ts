@@ -10,10 +10,11 @@ import { Resvg } from "@resvg/resvg-js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderPng } from "../../src/downloads/png.ts";
 import { useBuiltSite } from "../helpers/built-site.ts";
-import { KIND_LABELS, readPublishedData, type RawProgram } from "../helpers/published-data.ts";
+import { KIND_LABELS, readPublishedData, type RawFigure, type RawProgram } from "../helpers/published-data.ts";
 import { ROOT } from "../helpers/site-data.ts";
 import { readPngHeader } from "./png-file.ts";
 import { parseCsv } from "./rfc4180.ts";
+import { allText, drawnTexts } from "./svg-text.ts";
 
 // The figures (and so the test names) from the repository's data/ as the run starts; every
 // expected value from the data/ the shared build was made of (test/helpers/shared-build.ts).
@@ -40,42 +41,87 @@ it("the build has figures to check", () => {
   expect(figures.length).toBeGreaterThan(0);
 });
 
-describe.each(figures)("downloads of $id", (figure) => {
-  const rows = () => figure.data.programIds.map((id) => programs.get(id)!);
+/** The ids a dataset's rows have in data/, as plain JSON: the rows a figure's CSV may list. */
+function datasetIds(dataset: string): string[] | null {
+  const published = readPublishedData(site().dir);
+  const lists: Record<string, { id: string }[]> = {
+    programs: published.programs,
+    timeline: published.timeline,
+    awards: published.awards,
+    contests: published.contests,
+  };
+  return lists[dataset]?.map((row) => row.id) ?? null;
+}
 
-  it("CSV: UTF-8 with BOM, CRLF records, RFC 4180, one row per program in the figure's order", () => {
+/** The fields a figure spec shows, read as plain JSON: x of every view, the series, the facets, the group. */
+function shownFields(figure: RawFigure): string[] {
+  const spec = figure as RawFigure & {
+    x: { field: string };
+    series?: string;
+    facet?: string;
+    group?: string;
+    views?: { x?: { field: string }; facet?: string | null }[];
+  };
+  const fields = [
+    spec.x.field,
+    ...(spec.views ?? []).map((v) => v.x?.field),
+    spec.series,
+    spec.facet,
+    ...(spec.views ?? []).map((v) => v.facet),
+    spec.group,
+  ];
+  return [...new Set(fields.filter((f): f is string => typeof f === "string"))];
+}
+
+const SVG_FILES = [
+  { name: "desktop", file: (id: string) => `downloads/${id}.svg`, width: 720 },
+  { name: "phone", file: (id: string) => `downloads/${id}-phone.svg`, width: 375 },
+];
+const DOWNLOAD_ENDINGS = [".csv", ".svg", "-phone.svg", ".png"];
+
+describe.each(figures)("downloads of $id", (figure) => {
+  const csv = () => parseCsv(readFileSync(file(`downloads/${figure.id}.csv`), "utf8").slice(1));
+
+  it("CSV: UTF-8 with BOM, CRLF records, RFC 4180, one row per datum (the figure's ids in their order)", () => {
     const bytes = readFileSync(file(`downloads/${figure.id}.csv`));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes); // throws on invalid UTF-8
     expect(text.startsWith("\uFEFF")).toBe(true);
     const [header, ...records] = parseCsv(text.slice(1));
-    expect(header!.slice(0, 3)).toEqual(["사업 id", "사업명", "연도"]);
-    expect(records.map((r) => r[0])).toEqual(figure.data.programIds);
-    for (const [i, program] of rows().entries())
-      expect(records[i]!.slice(1, 3)).toEqual([program.name, String(program.year)]);
+    expect(header![0]).toBe("id");
+    expect(new Set(header).size, "no two columns share a header").toBe(header!.length);
+    const ids = records.map((r) => r[0]);
+    if (figure.data.ids) expect(ids).toEqual(figure.data.ids);
+    expect(new Set(ids).size).toBe(ids.length);
+    const known = datasetIds(figure.data.dataset);
+    if (known) for (const id of ids) expect(known, id).toContain(id);
+    expect(records.length).toBeGreaterThan(0);
   });
 
   it("CSV: raw whole numbers equal to data/programs, an unknown is an empty cell with its reason, never 0", () => {
-    const [header, ...records] = parseCsv(readFileSync(file(`downloads/${figure.id}.csv`), "utf8").slice(1));
+    const [header, ...records] = csv();
     const cell = (record: string[], column: string) => {
       const i = header!.indexOf(column);
       expect(i, `column ${column}`).toBeGreaterThanOrEqual(0);
       return record[i];
     };
-    for (const [i, program] of rows().entries()) {
-      const record = records[i]!;
-      if (figure.type === "money-by-program") {
-        const { amount, approximate, unknownReason } = program.budget;
-        expect(cell(record, "예산(원)")).toBe(amount === null ? "" : String(amount));
-        expect(cell(record, "예산 어림값 여부")).toBe(amount === null ? "" : approximate ? "예" : "아니요");
-        expect(cell(record, "예산 미공개 사유")).toBe(amount === null ? unknownReason : "");
-      } else if (figure.type === "people-by-program") {
-        const { count, counts, unknownReason } = program.people;
-        expect(cell(record, "인원")).toBe(count === null ? "" : String(count));
-        expect(cell(record, "센 대상")).toBe(counts === null ? "" : KIND_LABELS[counts]);
-        expect(cell(record, "인원 미공개 사유")).toBe(count === null ? unknownReason : "");
-      } else {
-        throw new Error(`no CSV expectations for figure type ${figure.type}: add them here`);
+    const fields = shownFields(figure);
+    if (figure.data.dataset === "programs") {
+      for (const record of records) {
+        const program = programs.get(record[0]!)!;
+        expect(record[1]).toBe(program.name);
+        if (fields.includes("budget")) {
+          const { amount, approximate, unknownReason } = program.budget;
+          expect(cell(record, "2025년 예산(원)")).toBe(amount === null ? "" : String(amount));
+          expect(cell(record, "2025년 예산 어림값 여부")).toBe(amount === null ? "" : approximate ? "예" : "아니요");
+          expect(cell(record, "2025년 예산 미공개 사유")).toBe(amount === null ? unknownReason : "");
+        }
+        if (fields.includes("people")) {
+          const { count, counts, unknownReason } = program.people;
+          expect(cell(record, "인원 (센 대상)")).toBe(count === null ? "" : String(count));
+          expect(cell(record, "센 대상")).toBe(counts === null ? "" : KIND_LABELS[counts]);
+          expect(cell(record, "인원 (센 대상) 미공개 사유")).toBe(count === null ? unknownReason : "");
+        }
       }
     }
     expect(
@@ -84,23 +130,34 @@ describe.each(figures)("downloads of $id", (figure) => {
     ).toBe(false);
   });
 
-  it("SVG: standalone (xmlns, size, title, desc), no CSS variable left, well-formed", () => {
-    const svg = readFileSync(file(`downloads/${figure.id}.svg`), "utf8");
-    expect(svg).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg /);
-    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
-    expect(svg).toMatch(/<svg [^>]*\bwidth="\d+"/);
-    expect(svg).toContain(`<title id="${figure.id}-title">${figure.title}</title>`);
-    expect(svg).toMatch(/<desc id="[^"]+">[^<]+<\/desc>/);
-    expect(svg).toMatch(/font-family="Pretendard, [^"]*sans-serif"/);
-    expect(svg).not.toContain("var(");
-    expect(new Resvg(svg, { font: { loadSystemFonts: false } }).width).toBeGreaterThan(0);
-  });
+  it.each(SVG_FILES)(
+    "SVG ($name, $width px): standalone (xmlns, size, title, desc), no CSS variable left, well-formed",
+    ({ file: name, width }) => {
+      const svg = readFileSync(file(name(figure.id)), "utf8");
+      expect(svg).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg /);
+      expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+      expect(svg).toMatch(new RegExp(`<svg [^>]*\\bwidth="${width}"`));
+      expect(svg).toContain(`<title id="${figure.id}-title">${figure.title}</title>`);
+      expect(svg).toMatch(/<desc id="[^"]+">[^<]+<\/desc>/);
+      expect(svg).toMatch(/font-family="Pretendard, [^"]*sans-serif"/);
+      expect(svg).not.toContain("var(");
+      expect(new Resvg(svg, { font: { loadSystemFonts: false } }).width).toBe(width);
+      const words = allText(svg);
+      for (const note of (figure as RawFigure & { notes: string[] }).notes) expect(words).toContain(`· ${note}`);
+      const outlets = readPublishedData(site().dir)
+        .sources.filter((s) => figure.sourceIds.includes(s.id))
+        .map((s) => s.outlet);
+      for (const outlet of outlets) expect(words).toContain(outlet);
+      for (const line of drawnTexts(svg)) expect(line.right, line.text).toBeLessThanOrEqual(width);
+    },
+  );
 
-  it("PNG: a PNG at 2x the SVG's size, the SVG drawn with Pretendard (text present, unlike a rendering without fonts)", () => {
+  it("PNG: a PNG at 2x the desktop SVG's size, the SVG drawn with Pretendard (text present, unlike a rendering without fonts)", () => {
     const png = new Uint8Array(readFileSync(file(`downloads/${figure.id}.png`)));
     const svg = readFileSync(file(`downloads/${figure.id}.svg`), "utf8");
     const width = Number(/<svg [^>]*\bwidth="(\d+)"/.exec(svg)![1]);
     const height = Number(/<svg [^>]*\bheight="(\d+)"/.exec(svg)![1]);
+    expect(width).toBe(720);
     expect(readPngHeader(png)).toMatchObject({ width: width * 2, height: height * 2, bitDepth: 8 });
     expect(
       Buffer.from(renderPng(svg).png).equals(png),
@@ -185,7 +242,7 @@ describe("the story page", () => {
       expect(
         links.map((a) => a.getAttribute("href")),
         id,
-      ).toEqual(["csv", "svg", "png"].map((ext) => `${base}downloads/${id}.${ext}`));
+      ).toEqual(DOWNLOAD_ENDINGS.map((ending) => `${base}downloads/${id}${ending}`));
       for (const a of links) {
         expect(a.hasAttribute("download")).toBe(true);
         expect(existsSync(fileOf(a.getAttribute("href")!)), a.getAttribute("href")!).toBe(true);
@@ -241,7 +298,7 @@ describe("the gallery at /embed/", () => {
       const section = document.querySelector(`#gallery-${figure.id}`)!.closest("section")!;
       const hrefs = [...section.querySelectorAll(".download-list a")].map((a) => a.getAttribute("href")!);
       expect(hrefs).toEqual([
-        ...["csv", "svg", "png"].map((ext) => `${base}downloads/${figure.id}.${ext}`),
+        ...DOWNLOAD_ENDINGS.map((ending) => `${base}downloads/${figure.id}${ending}`),
         `${base}oembed/${figure.id}.json`,
       ]);
       for (const href of hrefs) expect(existsSync(fileOf(href)), href).toBe(true);

@@ -1,12 +1,14 @@
 import type { APIRoute } from "astro";
+import { CARD_WIDTHS } from "../../downloads/chart-card.ts";
 import { figureCard, figurePaths, type FigureProps } from "../../downloads/figure-paths.ts";
 import { renderPng } from "../../downloads/png.ts";
 
 /**
- * /downloads/<figure-id>.png: the chart card rendered by resvg at 2x with Pretendard (the
- * social card for link previews is /downloads/<figure-id>-card.png).
+ * /downloads/<figure-id>.png: the desktop chart card (/downloads/<figure-id>.svg, 720 px)
+ * rendered by resvg at 2x with Pretendard (the social card for link previews is
+ * /downloads/<figure-id>-card.png).
  */
 export const getStaticPaths = figurePaths;
 
 export const GET: APIRoute<FigureProps> = ({ props }) =>
-  new Response(renderPng(figureCard(props).svg).png, { headers: { "Content-Type": "image/png" } });
+  new Response(renderPng(figureCard(props, CARD_WIDTHS.desktop).svg).png, { headers: { "Content-Type": "image/png" } });

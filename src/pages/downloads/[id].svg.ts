@@ -1,8 +1,14 @@
 import type { APIRoute } from "astro";
+import { CARD_WIDTHS } from "../../downloads/chart-card.ts";
 import { figureCard, figurePaths, type FigureProps } from "../../downloads/figure-paths.ts";
 
-/** /downloads/<figure-id>.svg: the chart card as a standalone SVG (src/downloads/chart-card.ts). */
+/**
+ * /downloads/<figure-id>.svg: the chart card as a standalone SVG 720 px wide, for a desktop
+ * column (src/downloads/chart-card.ts); /downloads/<figure-id>-phone.svg is the phone's.
+ */
 export const getStaticPaths = figurePaths;
 
 export const GET: APIRoute<FigureProps> = ({ props }) =>
-  new Response(figureCard(props).svg, { headers: { "Content-Type": "image/svg+xml; charset=utf-8" } });
+  new Response(figureCard(props, CARD_WIDTHS.desktop).svg, {
+    headers: { "Content-Type": "image/svg+xml; charset=utf-8" },
+  });

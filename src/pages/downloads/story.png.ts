@@ -4,10 +4,11 @@ import { createServerDocument } from "../../charts/server-document.ts";
 import { renderPng } from "../../downloads/png.ts";
 import { shareFigure, storyShareImage } from "../../downloads/share-image.ts";
 import { PROVIDER_NAME } from "../../embed/codes.ts";
+import { chartDataOf } from "../../model/chart-data.ts";
 import { loadSite } from "../../model/load.ts";
 import { MAIN_STORY } from "../../model/stories.ts";
 
-/** /downloads/story.png: the main story's share image (og:image), 1200×630, its first money chart. */
+/** /downloads/story.png: the main story's share image (og:image), 1200×630, with the first chart it places. */
 export const GET: APIRoute = async () => {
   const site = await loadSite();
   const entry = await getEntry("stories", MAIN_STORY);
@@ -19,7 +20,7 @@ export const GET: APIRoute = async () => {
   const image = storyShareImage(
     entry.data,
     figure,
-    { programs: site.programs.map((p) => p.data) },
+    chartDataOf(site),
     site.sources.map((s) => s.data),
     createServerDocument(),
     PROVIDER_NAME,
