@@ -7,7 +7,7 @@
  * 2. Serves that dist/ on 127.0.0.1 and loads every page in headless Chromium (Debian's,
  *    never a downloaded one), in a fresh context each run (empty cache):
  *    requests, and the bytes of every file served, raw and gzip level 9, by type;
- *    the time from navigation start until every chart SVG (figure.chart svg[role=img])
+ *    the time from navigation start until every chart SVG (figure.chart .chart-view[role=img])
  *    is in the DOM, and until the load event: unthrottled, and under DevTools
  *    throttling (150 ms latency, 1.6 Mbps down and up, CPU 4× slower); median of N runs.
  * 3. Prints tables and writes everything to test-results/bench.json.
@@ -152,7 +152,7 @@ declare global {
 function watchCharts(expected: number) {
   const ready = () => {
     if (globalThis.__benchChartsReady !== undefined) return true;
-    if (document.querySelectorAll("figure.chart svg[role=img]").length < expected) return false;
+    if (document.querySelectorAll("figure.chart .chart-view[role=img]").length < expected) return false;
     globalThis.__benchChartsReady = performance.now();
     return true;
   };

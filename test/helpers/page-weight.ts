@@ -25,7 +25,7 @@ export interface PageWeight {
   css: Bytes & { inline: Bytes; files: string[] };
   /** Inline <script> content (JSON data blocks aside), plus every .js the page loads and what it imports. */
   js: Bytes & { inline: Bytes; files: string[] };
-  /** Every figure.chart, and those without an svg[role=img] in the HTML itself. */
+  /** Every figure.chart, and those without a drawn chart (.chart-view[role=img]) in the HTML itself. */
   charts: { ids: string[]; withoutSvg: string[] };
 }
 
@@ -125,7 +125,7 @@ export function pageWeight(dist: string, page: string, base = "/"): PageWeight {
 
   const figures = [...document.querySelectorAll("figure.chart")];
   const hasSvg = (figure: Element) =>
-    [...figure.querySelectorAll('svg[role="img"]')].some((svg) => !svg.closest("template, noscript"));
+    [...figure.querySelectorAll('.chart-view[role="img"]')].some((view) => !view.closest("template, noscript"));
 
   return {
     page,

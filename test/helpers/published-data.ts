@@ -20,9 +20,9 @@ export interface RawProgram {
 
 export interface RawFigure {
   id: string;
-  type: string;
+  mark: string;
   title: string;
-  data: { programIds: string[] };
+  data: { dataset: string; ids?: string[]; where?: Record<string, unknown[]> };
   sourceIds: string[];
 }
 
