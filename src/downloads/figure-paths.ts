@@ -4,7 +4,6 @@ import { PROVIDER_NAME } from "../embed/codes.ts";
 import { chartDataOf } from "../model/chart-data.ts";
 import { loadSite } from "../model/load.ts";
 import type { Figure } from "../schemas/figure.ts";
-import type { Program } from "../schemas/program.ts";
 import type { Source } from "../schemas/source.ts";
 import { CARD_WIDTHS, chartCard, type SvgImage } from "./chart-card.ts";
 import { figureShareImage } from "./share-image.ts";
@@ -14,8 +13,6 @@ export interface FigureProps {
   figure: Figure;
   /** Everything a figure may draw from (its spec's `data.dataset` picks one part). */
   data: ChartData;
-  /** `data.programs`, kept for the endpoints that still pass `{ programs }` on. */
-  programs: Program[];
   sources: Source[];
 }
 
@@ -44,7 +41,7 @@ export async function figurePaths(): Promise<{ params: { id: string }; props: Fi
         `data/figures/${figure.id}.json: the figure id "${figure.id}" is the name of a file of the figure "${figure.id.slice(0, -suffix.length)}" (/downloads/${figure.id}.svg or .png); rename the figure`,
       );
     }
-    return { params: { id: figure.id }, props: { figure, data, programs: [...data.programs], sources } };
+    return { params: { id: figure.id }, props: { figure, data, sources } };
   });
 }
 

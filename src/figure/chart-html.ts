@@ -187,12 +187,17 @@ function panel(document: Document, p: ScenePanel): HTMLElement {
   );
 }
 
+/** Round marks (dots, events) keep their radius inside the chart: their view is inset a little. */
+export function hasRoundMarks(v: SceneView): boolean {
+  return v.panels.some((p) => p.rows.some((r) => r.marks.some((m) => m.shape === "dot" || m.shape === "event")));
+}
+
 function view(document: Document, scene: Scene, v: SceneView, titleId: string, descId: string): HTMLElement {
   return h(
     document,
     "div",
     {
-      class: `chart-view chart-mark-${scene.mark}`,
+      class: `chart-view chart-mark-${scene.mark}${hasRoundMarks(v) ? " chart-inset" : ""}`,
       "data-view": v.id,
       role: "img",
       "aria-labelledby": titleId,

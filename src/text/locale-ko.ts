@@ -65,13 +65,7 @@ export const ko: TextLocale = {
   },
 
   tables: {
-    moneyCaption: (title) => `${title}: 사업별 2025년 예산`,
-    moneyColumns: ["사업", "예산"],
-    peopleCaption: (title) => `${title}: 사업마다 센 대상이 다릅니다`,
-    peopleColumns: ["사업", "센 대상", "인원"],
     tip: (name, value) => `${name}: ${value}`,
-    csvMoneyColumns: ["사업 id", "사업명", "연도", "예산(원)", "예산 어림값 여부", "예산 미공개 사유"],
-    csvPeopleColumns: ["사업 id", "사업명", "연도", "인원", "센 대상", "센 대상 코드", "인원 미공개 사유"],
     csv: {
       key: "id",
       amount: (field) => `${field}(원)`,

@@ -80,17 +80,8 @@ export interface TextLocale {
 
   /** The words of the charts' tables and the CSV downloads (headers, yes/no). */
   tables: {
-    /** The money chart's table: its caption after the figure's title, its columns. */
-    moneyCaption(title: string): string;
-    moneyColumns: readonly [program: string, budget: string];
-    /** The people chart's table. */
-    peopleCaption(title: string): string;
-    peopleColumns: readonly [program: string, kind: string, count: string];
     /** A mark's tooltip: ("내일 꿈 제작소", "약 2억 3000만 원") → "내일 꿈 제작소: 약 2억 3000만 원". */
     tip(name: string, value: string): string;
-    /** The CSV headers of the two figure types. */
-    csvMoneyColumns: readonly string[];
-    csvPeopleColumns: readonly string[];
     /**
      * A figure's CSV headers (src/downloads/figure-csv.ts): the row key's, and the columns a
      * field's raw values take, around the field's header ("2025년 예산" → "2025년 예산(원)").

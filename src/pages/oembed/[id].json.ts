@@ -13,7 +13,7 @@ import { siteUrls } from "../../embed/urls.ts";
 export const getStaticPaths = figurePaths;
 
 export const GET: APIRoute<FigureProps> = ({ props }) => {
-  const body = oembedResponse(siteUrls(), props.figure, { programs: props.programs }, SHARE_IMAGE_SIZE);
+  const body = oembedResponse(siteUrls(), props.figure, props.data, SHARE_IMAGE_SIZE);
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {
     headers: { "Content-Type": "application/json+oembed; charset=utf-8" },
   });
