@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { getCollection } from "astro:content";
 import type { SiteEntries } from "./entries.ts";
 
@@ -14,7 +15,9 @@ export async function loadSite(): Promise<SiteEntries> {
     timeline: await getCollection("timeline"),
     contests: await getCollection("contests"),
     figures: await getCollection("figures"),
-    tables: await getCollection("tables"),
+    // data/tables/ is optional; Astro warns about an empty collection, which would only
+    // alarm an editor whose site has no tables of its own.
+    tables: existsSync("data/tables") ? await getCollection("tables") : [],
     stories: await getCollection("stories"),
   };
 }
