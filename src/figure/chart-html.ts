@@ -137,7 +137,7 @@ function row(document: Document, r: SceneRow, ticks: readonly SceneTick[]): HTML
     { class: "chart-row-head" },
     h(document, "span", { class: "chart-label", "aria-hidden": "true" }, r.label),
     ...glyphs.map((m) => {
-      const svg = s(document, "svg", { class: "chart-glyph", viewBox: "-8 -8 16 16", width: 16, height: 16 });
+      const svg = s(document, "svg", { class: "chart-glyph", viewBox: "-10 -10 20 20", width: 20, height: 20 });
       svg.append(...markElement(document, m, 0));
       return svg as unknown as HTMLElement;
     }),

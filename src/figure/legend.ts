@@ -6,9 +6,9 @@ import { h } from "./dom.ts";
 function swatch(document: Document, item: LegendItem): Element {
   const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
   for (const [name, value] of Object.entries({
-    width: "16",
-    height: "16",
-    viewBox: "-8 -8 16 16",
+    width: "20",
+    height: "20",
+    viewBox: "-10 -10 20 20",
     "aria-hidden": "true",
   }))
     svg.setAttribute(name, value);
