@@ -106,6 +106,17 @@ describe.each([false, true])("JavaScript %s", (javaScriptEnabled) => {
         await page.goto(`${baseUrl}${target.path}`);
         await page.evaluate(() => document.fonts.ready);
         const charts = await measure(page);
+        // Every other view too, switched by its radio (CSS shows it, with or without a script).
+        const others = await page.$$eval(".chart-views input:not(:checked)", (inputs) =>
+          inputs.map((input) => {
+            const { name, value } = input as HTMLInputElement;
+            return `input[name="${name}"][value="${value}"]`;
+          }),
+        );
+        for (const selector of others) {
+          await page.locator(selector).check();
+          charts.push(...(await measure(page)).map((c) => ({ ...c, figure: `${c.figure} (${selector})` })));
+        }
         report[`${target.name} @${width} js=${javaScriptEnabled}`] = charts;
         expect(charts.length).toBeGreaterThan(0);
         for (const c of charts) {
