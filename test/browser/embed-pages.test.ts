@@ -87,7 +87,7 @@ describe.each(EMBEDS)("$path", (target) => {
     await page.locator("html[data-plain]").waitFor({ state: "attached" });
     for (const hidden of [".chart-title", ".chart-subtitle", "figure.chart figcaption", ".embed-credit"])
       expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
-    expect(await page.locator("chart-tooltip > svg").first().isVisible()).toBe(true);
+    expect(await page.locator("chart-island > .chart-stage").first().isVisible()).toBe(true);
     expect(await page.locator("figure.chart table").isVisible()).toBe(true);
     expect(await problems()).toEqual([]);
     await context.close();
@@ -110,14 +110,17 @@ describe.each(EMBEDS)("$path", (target) => {
       const context = await browser.newContext({ viewport: { width: 600, height: 800 } });
       const { page, problems } = await openPage(context, withQuery(target, query));
       await page.waitForLoadState("load");
-      for (const island of await page.locator("chart-tooltip").all()) await island.scrollIntoViewIfNeeded();
+      for (const island of await page.locator("chart-island").all()) await island.scrollIntoViewIfNeeded();
       await page.waitForTimeout(300);
-      expect(await page.locator("chart-tooltip[data-hydrated]").count(), query || "no flags").toBe(
+      expect(await page.locator("chart-island[data-hydrated]").count(), query || "no flags").toBe(
         hydrated ? target.charts.length : 0,
       );
       if (!hydrated) {
-        expect(await page.locator('chart-tooltip svg[role="img"]').count()).toBe(target.charts.length);
-        expect(await page.locator("chart-tooltip [tabindex]").count()).toBe(0);
+        // Each view stays one image (the shown one on screen), with no Tab stop in it.
+        expect(await page.locator('chart-island .chart-view[role="img"]').count()).toBe(
+          target.charts.reduce((n, chart) => n + chart.views.length, 0),
+        );
+        expect(await page.locator("chart-island [tabindex]").count()).toBe(0);
       }
       expect(await problems()).toEqual([]);
       await context.close();

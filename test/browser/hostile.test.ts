@@ -44,10 +44,10 @@ describe(`hostile input (${PAYLOADS.length} payloads) in Chromium`, () => {
       });
       page.on("pageerror", (e) => errors.push(`${path}: ${e.message}`));
       await page.goto(`${server.url}/${path.replace(/index\.html$/, "")}`);
-      for (const island of await page.locator("chart-tooltip").all()) {
+      for (const island of await page.locator("chart-island").all()) {
         await island.scrollIntoViewIfNeeded();
         await island.locator("xpath=self::*[@data-hydrated]").waitFor({ state: "attached" });
-        for (const mark of await island.locator("[data-tip]").all()) {
+        for (const mark of await island.locator(".chart-mark[tabindex]").all()) {
           await mark.hover();
           await mark.tap();
         }

@@ -1,20 +1,18 @@
 /**
- * The <chart-tooltip> islands on every built page: hydration at load, the tip by mouse and
+ * The <chart-island> islands on every built page: hydration at load, the tip by mouse and
  * touch, and no layout shift. What each mark must show is read from the built HTML (its
- * data-tip and data-tip-* details), so a new chart or page is covered without editing this
+ * data-tip and data-tip-details), so a new chart or page is covered without editing this
  * file. Tab order, the focus ring, hover persistence, Escape, the tip's place on touch and
- * the accessibility tree are in keyboard.test.ts.
+ * the accessibility tree are in keyboard.test.ts; views, linked highlighting and the
+ * sortable table in views.test.ts.
  */
 import type { Browser, Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../helpers/browser.ts";
-import { hydrate, island, markOf, openPage, PAGES, tipOf } from "./support.ts";
+import { hydrate, island, markOf, openPage, PAGES, tipDetails, tipOf } from "./support.ts";
 
 /** The tip a mark opens: its build-time details, one paragraph each, in this order. */
-const tipText = (mark: Locator) =>
-  mark.evaluate((m) =>
-    ["data-tip-what", "data-tip-note", "data-tip-source"].flatMap((name) => m.getAttribute(name) ?? []).join(""),
-  );
+const tipText = async (mark: Locator) => (await tipDetails(mark)).join("");
 
 let browser: Browser;
 beforeAll(async () => {
@@ -36,29 +34,31 @@ describe.each(PAGES)("$path: chart tooltips", (target) => {
     await page.waitForLoadState("load");
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     for (const chart of target.charts) {
-      // Hydrated where it is, below the fold or not: every mark is a Tab stop with a role and
-      // its value as its name, and the SVG is a group named by the figure's visible title
-      // (no longer an img, whose children assistive technology would not reach).
+      // Hydrated where it is, below the fold or not: every mark of the shown view is a Tab
+      // stop with a role and its value as its name, a hidden view's marks are not, and each
+      // view is a group named by the figure's visible title (no longer an img, whose
+      // children assistive technology would not reach).
       await page.locator(`${chart.selector}[data-hydrated]`).waitFor({ state: "attached", timeout: 5_000 });
-      const marks = await island(page, chart)
-        .locator("[data-tip]")
+      const views = await island(page, chart)
+        .locator(".chart-view")
         .evaluateAll((els) =>
-          els.map((m) => [
-            m.getAttribute("tabindex"),
-            m.getAttribute("role"),
-            m.getAttribute("aria-label") === m.getAttribute("data-tip"),
-          ]),
+          els.map((view) => ({
+            role: view.getAttribute("role"),
+            labelledBy: document.getElementById(view.getAttribute("aria-labelledby") ?? "")?.className,
+            marks: [...view.querySelectorAll(".chart-mark")].map((m) => [
+              m.getAttribute("tabindex"),
+              m.getAttribute("role"),
+              m.getAttribute("aria-label") === m.getAttribute("data-tip"),
+            ]),
+          })),
         );
-      expect(marks, chart.figure).toEqual(chart.marks.map(() => ["0", "img", true]));
-      const svg = await island(page, chart)
-        .locator("svg")
-        .first()
-        .evaluate((el) => ({
-          role: el.getAttribute("role"),
-          titles: el.querySelectorAll("title").length,
-          labelledBy: document.getElementById(el.getAttribute("aria-labelledby") ?? "")?.className,
-        }));
-      expect(svg, chart.figure).toEqual({ role: "group", titles: 0, labelledBy: "chart-title" });
+      expect(views, chart.figure).toEqual(
+        chart.views.map((view, i) => ({
+          role: "group",
+          labelledBy: "chart-title",
+          marks: view.marks.map(() => [i === 0 ? "0" : null, "img", true]),
+        })),
+      );
     }
     expect(await problems()).toEqual([]);
     await context.close();
@@ -116,7 +116,7 @@ describe.each(PAGES)("$path: chart tooltips", (target) => {
   it("cause no layout shift when they hydrate and when a tip opens", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const { page, problems } = await openPage(context, target);
-    const figures = page.locator("figure:has(chart-tooltip)");
+    const figures = page.locator("figure:has(chart-island)");
     const sizes = () =>
       figures.evaluateAll((els) =>
         els.map((el) => [el.getBoundingClientRect().width, el.getBoundingClientRect().height]),

@@ -11,7 +11,17 @@ import { wcagContrast } from "culori";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../helpers/browser.ts";
-import { island, markOf, openPage, PAGES, type Scheme, tipOf, type ChartIsland } from "./support.ts";
+import {
+  island,
+  markOf,
+  openPage,
+  PAGES,
+  type Scheme,
+  tipDetails,
+  tipOf,
+  viewOf,
+  type ChartIsland,
+} from "./support.ts";
 
 const CHARTED = PAGES.filter((page) => page.charts.length > 0);
 const TAB_CASES: { width: number; height: number; scheme: Scheme }[] = [
@@ -47,8 +57,8 @@ interface Focused {
 function focusedMark(page: Page): Promise<Focused | null> {
   return page.evaluate(() => {
     const el = document.activeElement;
-    const host = el?.closest("chart-tooltip");
-    if (!el || !host || !el.hasAttribute("data-tip")) return null;
+    const host = el?.closest("chart-island");
+    if (!el || !host || !el.matches(".chart-mark")) return null;
     const ring = host.querySelector<HTMLElement>(".chart-ring");
     const style = ring ? getComputedStyle(ring) : null;
     const r = ring?.getBoundingClientRect();
@@ -65,28 +75,32 @@ function focusedMark(page: Page): Promise<Focused | null> {
       r.bottom <= window.innerHeight;
     // Inset box-shadow "rgb(r, g, b) 0px 0px 0px 2px inset": its colour is the halo.
     const inner = style?.boxShadow.match(/rgba?\([^)]*\)/)?.[0] ?? "";
-    let background = "";
-    for (let node: Element | null = host; node && !background; node = node.parentElement) {
-      const color = getComputedStyle(node).backgroundColor;
-      if (color !== "rgba(0, 0, 0, 0)" && color !== "transparent") background = color;
-    }
+    const backgroundOf = (from: Element) => {
+      for (let node: Element | null = from; node; node = node.parentElement) {
+        const color = getComputedStyle(node).backgroundColor;
+        if (color !== "rgba(0, 0, 0, 0)" && color !== "transparent") return color;
+      }
+      return "";
+    };
+    // The ring is drawn over the mark's row, which focus highlights (linked highlighting).
+    const behind = backgroundOf(el.closest(".chart-row") ?? host);
+    // A hollow mark (an inferred span or event: the page's colour inside a dashed outline)
+    // is seen by its outline, which is what the halo meets.
+    const drawn = getComputedStyle(el);
     return {
       figure: host.getAttribute("data-figure") ?? "",
       key: el.getAttribute("data-key") ?? "",
       ringAround,
       outer: style?.borderTopColor ?? "",
       inner,
-      mark: getComputedStyle(el).fill,
-      page: background,
+      mark: drawn.fill === backgroundOf(host) && drawn.stroke !== "none" ? drawn.stroke : drawn.fill,
+      page: behind,
     };
   });
 }
 
 /** What a mark's tip must say: its build-time details, in order, one paragraph each. */
-const expectedTip = (page: Page, chart: ChartIsland, i: number) =>
-  markOf(page, chart, i).evaluate((mark) =>
-    ["data-tip-what", "data-tip-note", "data-tip-source"].flatMap((name) => mark.getAttribute(name) ?? []),
-  );
+const expectedTip = (page: Page, chart: ChartIsland, i: number) => tipDetails(markOf(page, chart, i));
 /** A line of an aria snapshot without its list dash and YAML quoting: `img "a: b"`. */
 const snapshotLine = (line: string) => {
   const text = line.trim().replace(/^- /, "");
@@ -194,21 +208,26 @@ describe.each(CHARTED)("$path", (target) => {
         const where = `${chart.figure}/${mark.key}`;
         await markOf(page, chart, i).tap();
         await tip.waitFor({ state: "visible" });
-        const overlap = await island(page, chart).evaluate((host, index) => {
-          const el = host.querySelectorAll("[data-tip]")[index]!;
-          const t = host.querySelector(".chart-tip")!.getBoundingClientRect();
-          const m = el.getBoundingClientRect();
-          const hits = (r: DOMRect) => r.left < t.right && t.left < r.right && r.top < t.bottom && t.top < r.bottom;
-          const below = [...host.querySelectorAll("svg text")].filter((text) => {
-            const r = text.getBoundingClientRect();
-            return r.top >= m.bottom - 1 && hits(r);
-          });
-          return {
-            covered: below.map((text) => text.textContent),
-            onMark: hits(m),
-            onScreen: t.top >= 0 && t.bottom <= window.innerHeight && t.left >= 0 && t.right <= window.innerWidth,
-          };
-        }, i);
+        const overlap = await island(page, chart).evaluate(
+          (host, [index, view]) => {
+            const el = host.querySelectorAll(`.chart-view[data-view="${view}"] .chart-mark`)[index]!;
+            const t = host.querySelector(".chart-tip")!.getBoundingClientRect();
+            const m = el.getBoundingClientRect();
+            const hits = (r: DOMRect) => r.left < t.right && t.left < r.right && r.top < t.bottom && t.top < r.bottom;
+            // Every printed word: row labels, values, caveats, panel titles and axis labels.
+            const words = ".chart-label, .chart-value, .chart-annotation, .chart-panel-title, .chart-axis text";
+            const below = [...host.querySelectorAll(words)].filter((text) => {
+              const r = text.getBoundingClientRect();
+              return r.top >= m.bottom - 1 && hits(r);
+            });
+            return {
+              covered: below.map((text) => text.textContent),
+              onMark: hits(m),
+              onScreen: t.top >= 0 && t.bottom <= window.innerHeight && t.left >= 0 && t.right <= window.innerWidth,
+            };
+          },
+          [i, chart.views[0]!.id] as const,
+        );
         expect(overlap.covered, `${where}: labels below the mark under the tip`).toEqual([]);
         expect(overlap.onMark, `${where}: the tip covers its mark`).toBe(false);
         expect(overlap.onScreen, `${where}: the tip is on screen`).toBe(true);
@@ -235,8 +254,8 @@ describe.each(CHARTED)("$path", (target) => {
       expect(named, `${chart.figure}: title in\n${tree}`).toHaveLength(2);
       expect(named.filter((line) => line.startsWith("heading "))).toHaveLength(1);
       // The chart: a group named by the title holding only its marks, one img per value.
-      const svgTree = await island(page, chart).locator("svg").ariaSnapshot();
-      expect(svgTree.split("\n").map(snapshotLine)).toEqual([
+      const viewTree = await viewOf(page, chart).ariaSnapshot();
+      expect(viewTree.split("\n").map(snapshotLine)).toEqual([
         `group ${quoted}:`,
         ...chart.marks.map((mark) => `img ${JSON.stringify(mark.tip)}`),
       ]);

@@ -27,21 +27,26 @@ it("the CSP recorder notices a violation (so a quiet run means a clean page)", a
 });
 
 describe.each(PAGES)("$path", (target) => {
-  it("without JavaScript shows every chart figure's SVG, title, description and table", async () => {
+  it("without JavaScript shows every chart figure's chart (named by its title, described), title and table", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
     const { page, problems } = await openPage(context, target);
     for (const id of target.figures) {
       const figure = page.locator(`[id="${id}"]`);
-      const svg = figure.locator('svg[role="img"]');
-      expect(await svg.isVisible(), `${id}: svg[role=img]`).toBe(true);
+      // The view shown before any script: one image, named by the visible title and
+      // described by the figure's description.
+      const view = figure.locator('.chart-view[role="img"]').first();
+      expect(await view.isVisible(), `${id}: .chart-view[role=img]`).toBe(true);
       expect(await figure.locator(".chart-title").isVisible(), `${id}: title`).toBe(true);
-      expect((await svg.locator("title").textContent())?.trim(), `${id}: svg title`).toBeTruthy();
-      expect(await svg.locator("desc").count(), `${id}: one desc`).toBe(1);
-      expect((await svg.locator("desc").textContent())?.trim(), `${id}: desc text`).toBeTruthy();
+      const { name, description } = await view.evaluate((el) => ({
+        name: document.getElementById(el.getAttribute("aria-labelledby") ?? "")?.textContent?.trim(),
+        description: document.getElementById(el.getAttribute("aria-describedby") ?? "")?.textContent?.trim(),
+      }));
+      expect(name, `${id}: named by the title`).toBe((await figure.locator(".chart-title").textContent())?.trim());
+      expect(description, `${id}: description text`).toBeTruthy();
       expect(await figure.locator("table").isVisible(), `${id}: table`).toBe(true);
       expect(await figure.locator("table caption").isVisible(), `${id}: table caption`).toBe(true);
     }
-    expect(await page.locator("chart-tooltip[data-hydrated]").count()).toBe(0);
+    expect(await page.locator("chart-island[data-hydrated]").count()).toBe(0);
     expect(await problems()).toEqual([]);
     await context.close();
   });

@@ -22,12 +22,21 @@ export interface ChartMark {
   tip: string;
 }
 
+export interface ChartView {
+  /** The view's data-view, its radio's value. */
+  id: string;
+  /** Its marks in document order. */
+  marks: ChartMark[];
+}
+
 export interface ChartIsland {
   figure: string;
   /** Selector of this chart's island on its page. */
   selector: string;
-  /** Its marks in document order: the order Tab must visit them. */
+  /** The marks of the view shown at load (the first) in document order: the order Tab must visit them. */
   marks: ChartMark[];
+  /** Every view, the first shown at load; a figure with one view has one. */
+  views: ChartView[];
 }
 
 export interface SitePage {
@@ -50,17 +59,17 @@ function indexFiles(dir: string): string[] {
 function readPage(file: string): SitePage {
   const folder = relative(distDir, dirname(file)).split(sep).filter(Boolean);
   const { document } = parseHTML(readFileSync(file, "utf8"));
-  const charts = [...document.querySelectorAll("chart-tooltip")].map((island): ChartIsland => {
+  const charts = [...document.querySelectorAll("chart-island")].map((island): ChartIsland => {
     const figure = island.getAttribute("data-figure");
-    if (!figure) throw new Error(`${file}: a <chart-tooltip> without data-figure`);
-    return {
-      figure,
-      selector: `chart-tooltip[data-figure="${figure}"]`,
-      marks: [...island.querySelectorAll("[data-tip]")].map((m) => ({
+    if (!figure) throw new Error(`${file}: a <chart-island> without data-figure`);
+    const views = [...island.querySelectorAll(".chart-view")].map((view): ChartView => ({
+      id: view.getAttribute("data-view") ?? "",
+      marks: [...view.querySelectorAll(".chart-mark")].map((m) => ({
         key: m.getAttribute("data-key") ?? "",
         tip: m.getAttribute("data-tip") ?? "",
       })),
-    };
+    }));
+    return { figure, selector: `chart-island[data-figure="${figure}"]`, marks: views[0]?.marks ?? [], views };
   });
   return {
     path: folder.length === 0 ? "/" : `/${folder.join("/")}/`,
@@ -124,8 +133,15 @@ export async function openPage(context: BrowserContext, target: SitePage): Promi
 
 export const island = (page: Page, chart: ChartIsland): Locator => page.locator(chart.selector);
 export const tipOf = (page: Page, chart: ChartIsland): Locator => island(page, chart).locator(".chart-tip");
+/** A view of the chart by its data-view; the first (shown at load) unless told. */
+export const viewOf = (page: Page, chart: ChartIsland, id = chart.views[0]?.id ?? ""): Locator =>
+  island(page, chart).locator(`.chart-view[data-view="${id}"]`);
+/** Mark i of the view shown at load. */
 export const markOf = (page: Page, chart: ChartIsland, i: number): Locator =>
-  island(page, chart).locator("[data-tip]").nth(i);
+  viewOf(page, chart).locator(".chart-mark").nth(i);
+/** What a mark's tip must say: its build-time details (data-tip-details), one paragraph each. */
+export const tipDetails = (mark: Locator): Promise<string[]> =>
+  mark.evaluate((m) => JSON.parse(m.getAttribute("data-tip-details") ?? "[]") as string[]);
 
 /** Scrolls one island into view and waits for its hydrated marker. */
 export async function hydrate(page: Page, chart: ChartIsland): Promise<void> {
