@@ -3,7 +3,7 @@
  * the CSP). Two jobs:
  *
  * 1. Render flags from the query string (src/embed/flags.ts) become attributes on <html>:
- *    the palette CSS, the embed layout's CSS and the <chart-tooltip> island read them. It is
+ *    the palette CSS, the embed layout's CSS and the <chart-island> island read them. It is
  *    the first script of the page, so `static` is set before the island can hydrate.
  * 2. Self-sizing: the content's height goes to the parent window at start, at load, and
  *    whenever it changes (a ResizeObserver; no polling), in every shape of

@@ -2,7 +2,8 @@
  * axe-core on every built page, for WCAG 2.0/2.1/2.2 A and AA, in the light and the dark
  * scheme, at a phone and a desktop width, in three states: as loaded (the islands hydrate
  * at load), with each chart's tooltip open by keyboard focus (its focus ring drawn), and
- * with a tooltip open under the mouse, the pointer resting on the tip. (axe does not judge
+ * with a tooltip open under the mouse, the pointer resting on the tip, and with each other
+ * view of a figure switched on and a tooltip open in it. (axe does not judge
  * the contrast of chart graphics, WCAG 1.4.11: test/theme/contrast.test.ts checks the
  * palette for that, and keyboard.test.ts the focus ring.)
  */
@@ -66,6 +67,7 @@ describe.each(PAGES)("$path: axe finds no WCAG 2.2 AA violation", (target) => {
   it.each(SCHEMES)("in the %s scheme: as loaded, with each tooltip open, and hovered", async (scheme) => {
     const violations: string[] = [];
     let runs = 0;
+    let viewRuns = 0;
     const context = await browser.newContext({ viewport: { width: AXE_WIDTHS[0], height: 800 }, colorScheme: scheme });
     const { page, problems } = await openPage(context, target);
     expect(
@@ -104,10 +106,30 @@ describe.each(PAGES)("$path: axe finds no WCAG 2.2 AA violation", (target) => {
         await audit(`tooltip hovered on ${first.figure}`);
         await page.mouse.move(1, 1);
       }
+      // Each other view of each figure that has views, switched by its control, with the
+      // tooltip of its first mark open by keyboard.
+      const switchable = page.locator("figure.chart:has(.chart-views)");
+      for (let f = 0; f < (await switchable.count()); f++) {
+        const figure = switchable.nth(f);
+        const labels = figure.locator(".chart-views label");
+        for (let v = 1; v < (await labels.count()); v++) {
+          await labels.nth(v).click();
+          await figure.locator(`.chart-view:nth-of-type(${v + 1})`).waitFor({ state: "visible" });
+          // The switch animates (at most 400 ms): axe judges the view as it settles.
+          await page.waitForTimeout(450);
+          await figure.locator(".chart-view:visible .chart-mark").first().focus();
+          await figure.locator(".chart-tip").waitFor({ state: "visible" });
+          await audit(`view ${v + 1} of ${await figure.getAttribute("id")}, tooltip open`);
+          viewRuns++;
+        }
+        await labels.first().click();
+      }
     }
     expect(await problems()).toEqual([]);
     await context.close();
-    expect(runs).toBe(AXE_WIDTHS.length * (target.charts.length > 0 ? 2 + target.charts.length : 1));
+    expect(runs).toBe(AXE_WIDTHS.length * (target.charts.length > 0 ? 2 + target.charts.length : 1) + viewRuns);
+    // The story has figures with views: the switched views were audited.
+    if (target.path === "/") expect(viewRuns).toBeGreaterThan(0);
     expect(violations, `\n${violations.join("\n\n")}\n`).toEqual([]);
   });
 });

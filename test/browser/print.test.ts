@@ -38,7 +38,7 @@ const LIGHT_VARS: [string, string][] = (Object.entries(LIGHT) as [keyof Palette,
   ([token, value]) =>
     typeof value === "string"
       ? [[cssVarName(token), value]]
-      : Object.entries(value).map(([key, color]): [string, string] => [cssVarName(token, key), color]),
+      : value.map((color, i): [string, string] => [cssVarName(token, i), color]),
 );
 
 /** Elements that must never print. */

@@ -34,7 +34,7 @@ describe("the host script bundle", () => {
   });
 
   it("refuses an import from outside src/embed/", async () => {
-    const planted = { ...files, "host-script.ts": `import "../client/chart-tooltip.ts";\n${files["host-script.ts"]}` };
+    const planted = { ...files, "host-script.ts": `import "../client/chart-island.ts";\n${files["host-script.ts"]}` };
     await expect(bundleHostScript({ origin: "https://news.example", embedPath: "/embed/" }, planted)).rejects.toThrow(
       /may import only files of src\/embed/,
     );
