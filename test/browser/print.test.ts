@@ -178,7 +178,8 @@ function readPrint(args: { varNames: string[]; neverPrinted: string[]; interacti
     if (!content || !el || el.closest("script, style, title, desc, template, noscript")) continue;
     if (!shown(el) || clippedAway(el)) continue;
     const style = getComputedStyle(el);
-    const where = `${name(el)} "${content.slice(0, 40)}"`;
+    // Chart text is HTML (labels, values) and SVG (tick labels) inside the chart's stage.
+    const where = `${el.closest(".chart-stage") && !(el instanceof SVGElement) ? "chart " : ""}${name(el)} "${content.slice(0, 40)}"`;
     if (el instanceof SVGElement) {
       const text = el instanceof SVGGraphicsElement ? el : null;
       const ctm = text?.getScreenCTM();
@@ -349,7 +350,7 @@ describe.each(PAGES)("$path in print", (target) => {
     const low = report.texts.map((t) => ({ where: t.where, ratio: contrastOf(t) })).sort((a, b) => a.ratio - b.ratio);
     for (const [kind, list] of [
       ["all text", low],
-      ["SVG text", low.filter((t) => t.where.startsWith("svg "))],
+      ["chart text", low.filter((t) => t.where.startsWith("svg ") || t.where.startsWith("chart "))],
     ] as const) {
       const worst = list[0];
       const key = `${variant.name}, ${kind}`;
@@ -359,8 +360,8 @@ describe.each(PAGES)("$path in print", (target) => {
     }
     if (target.figures.length > 0)
       expect(
-        low.some((t) => t.where.startsWith("svg ")),
-        `${label}: SVG text found`,
+        low.some((t) => t.where.startsWith("chart ")),
+        `${label}: chart text found`,
       ).toBe(true);
     expect(
       low.filter((t) => t.ratio < MIN_CONTRAST).map((t) => `${t.where} ${t.ratio.toFixed(2)}:1`),
