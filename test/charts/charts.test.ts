@@ -7,6 +7,8 @@ import { buildScene } from "../../src/charts/scene.ts";
 import { selectRows } from "../../src/charts/select-rows.ts";
 import { createServerDocument } from "../../src/charts/server-document.ts";
 import type { ChartData, FieldValue, Scene, SceneMark, SceneRow } from "../../src/charts/types.ts";
+import { sceneSvg } from "../../src/downloads/scene-svg.ts";
+import { toXml } from "../../src/downloads/xml.ts";
 import { renderFigure } from "../../src/figure/render-figure.ts";
 import type { Figure } from "../../src/schemas/figure.ts";
 import { ko } from "../../src/text/locale-ko.ts";
@@ -41,6 +43,22 @@ describe("snapshots of every fixture figure (accept changes with UPDATE_SNAPSHOT
       );
       expect(result.pass, result.message).toBe(true);
     });
+  }
+
+  // The files' drawing of every view at a phone, the downloads' phone and desktop widths.
+  for (const id of ids) {
+    for (const width of [320, 375, 720]) {
+      it(`${id}: every view drawn at ${width} px is as in output/${id}-${width}.svg`, () => {
+        const s = scene(spec(id));
+        const document = createServerDocument();
+        const drawn = s.views.map((_, view) => toXml(sceneSvg(document, s, { view, width }).element)).join("\n");
+        const result = matchFileSnapshot(
+          normalizeHtml(drawn),
+          fileURLToPath(new URL(`./output/${id}-${width}.svg`, import.meta.url)),
+        );
+        expect(result.pass, result.message).toBe(true);
+      });
+    }
   }
 
   it("every mark and every dataset of the registries is drawn by at least one fixture figure", () => {
