@@ -16,7 +16,13 @@ export default defineConfig({
   // Caches live in the project, not in node_modules: test builds run in copies that share
   // node_modules by symlink, and must never read each other's content store.
   cacheDir: "./.tmp/astro-cache",
-  vite: { cacheDir: "./.tmp/vite-cache" },
+  vite: {
+    cacheDir: "./.tmp/vite-cache",
+    // The chart island's d3 modules are bundled when the live preview starts, not discovered
+    // on the first page view: a mid-session re-optimization reloads the server, and an edit
+    // saved meanwhile could wait for the next one (seen once on a fresh clone in CI).
+    optimizeDeps: { include: ["d3-selection", "d3-transition"] },
+  },
   security: {
     // A meta-tag CSP with a hash for every inline script and style Astro emits; headers
     // a meta tag cannot carry (frame-ancestors...) are in public/_headers.
