@@ -103,7 +103,20 @@ describe("npm run dev: live preview of content/ and data/", () => {
       await new Promise((r) => setTimeout(r, 200));
     }
     origin = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(output)![1]!;
-  }, 90_000);
+    // The first page view makes Vite bundle the island's dependencies. On a fresh install an
+    // edit saved while that runs was sometimes not shown (3 of ~9 runs on 2026-12-01, cause
+    // not found; see the issue 9 closing note): the tests edit once the server has settled,
+    // i.e. after a page view and 3 s in which the server printed nothing but requests.
+    await fetch(`${origin}/`).catch(() => undefined);
+    const quiet = () => output.split("\n").filter((line) => line.trim() && !/\[200\] \//.test(line)).length;
+    const settleBy = Date.now() + 30_000;
+    for (let seen = quiet(), since = Date.now(); Date.now() < settleBy;) {
+      await new Promise((r) => setTimeout(r, 250));
+      if (quiet() !== seen) [seen, since] = [quiet(), Date.now()];
+      else if (Date.now() - since >= 3_000) break;
+    }
+    await fetch(`${origin}/`).catch(() => undefined);
+  }, 120_000);
 
   afterAll(async () => {
     if (server?.pid !== undefined && server.exitCode === null) {
