@@ -6,7 +6,16 @@ import { DATASETS } from "./datasets/index.ts";
 import { formatValue } from "./formats/index.ts";
 import { MARKS } from "./marks/index.ts";
 import { matches, selectRows } from "./select-rows.ts";
-import type { ChartData, ChartTable, Datum, LegendItem, MarkInput, Scene, SeriesScale } from "./types.ts";
+import type {
+  ChartData,
+  ChartTable,
+  DatasetDefinition,
+  Datum,
+  LegendItem,
+  MarkInput,
+  Scene,
+  SeriesScale,
+} from "./types.ts";
 
 /** The glyph shapes of the series, in order: the same in the chart, its legend and the files. */
 export const SERIES_SYMBOLS = ["circle", "square", "triangle", "diamond", "star", "cross"] as const;
@@ -17,16 +26,25 @@ function registered<T>(registry: Readonly<Record<string, T>>, name: string, what
   return found;
 }
 
+/** The figure's dataset from the registry; an unknown name is an error naming the valid ones. */
+export function datasetOf(figure: Figure): DatasetDefinition {
+  return registered(DATASETS, figure.data.dataset, "dataset");
+}
+
+/** The figure's rows, selected and sorted as its spec says: the chart's, its table's and its CSV's. */
+export function figureRows(figure: Figure, data: ChartData, locale: TextLocale): Datum[] {
+  return selectRows(figure, datasetOf(figure).rows(data, figure, locale));
+}
+
 /** A field's header: the dataset's own label (a table's column), else the locale's word, else its name. */
 export function fieldHeader(figure: Figure, data: ChartData, field: string, locale: TextLocale): string {
-  const dataset = registered(DATASETS, figure.data.dataset, "dataset");
-  return dataset.labels?.(data, figure)[field] ?? locale.charts.fields[field] ?? field;
+  return datasetOf(figure).labels?.(data, figure)[field] ?? locale.charts.fields[field] ?? field;
 }
 
 function seriesScale(figure: Figure, data: ChartData, rows: readonly Datum[], locale: TextLocale): SeriesScale | null {
   const field = figure.series;
   if (!field) return null;
-  const dataset = registered(DATASETS, figure.data.dataset, "dataset");
+  const dataset = datasetOf(figure);
   const present = new Set(rows.map((d) => d.attributes[field] ?? null));
   present.delete(null);
   const order = dataset.order?.[field] ?? [...present];
@@ -53,8 +71,8 @@ function seriesScale(figure: Figure, data: ChartData, rows: readonly Datum[], lo
  */
 export function buildScene(figure: Figure, data: ChartData, sources: readonly Source[], locale: TextLocale): Scene {
   const mark = registered(MARKS, figure.mark, "mark");
-  const dataset = registered(DATASETS, figure.data.dataset, "dataset");
-  const rows = selectRows(figure, dataset.rows(data, figure, locale));
+  const dataset = datasetOf(figure);
+  const rows = figureRows(figure, data, locale);
   const series = seriesScale(figure, data, rows, locale);
   const annotations = new Map<string, string>();
   for (const { key, label } of figure.annotations ?? []) {
@@ -132,8 +150,7 @@ function tableOf(
     ...(series && series.field !== figure.facet ? [{ field: series.field, format: "text" }] : []),
     ...specs.map((s) => s.x ?? figure.x),
   ].filter((c, i, all) => all.findIndex((o) => o.field === c.field && o.format === c.format) === i);
-  const dataset = registered(DATASETS, figure.data.dataset, "dataset");
-  const labelHeader = fieldHeader(figure, data, dataset.labelField(data, figure), locale);
+  const labelHeader = fieldHeader(figure, data, datasetOf(figure).labelField(data, figure), locale);
   return {
     caption: locale.charts.tableCaption(figure.title),
     columns: [labelHeader, ...channels.map((c) => fieldHeader(figure, data, c.field, locale))],

@@ -1,6 +1,4 @@
-import { DATASETS } from "../charts/datasets/index.ts";
-import { fieldHeader } from "../charts/scene.ts";
-import { selectRows } from "../charts/select-rows.ts";
+import { datasetOf, fieldHeader, figureRows } from "../charts/scene.ts";
 import type { ChartData, Datum, FieldType, FieldValue } from "../charts/types.ts";
 import type { Figure } from "../schemas/figure.ts";
 import { kindText } from "../text/count-text.ts";
@@ -120,9 +118,8 @@ function distinct(columns: readonly Column[], fields: readonly string[], rows: r
 }
 
 export function figureCsv(figure: Figure, data: ChartData, locale: TextLocale = ko): string {
-  const dataset = DATASETS[figure.data.dataset];
-  if (!dataset) throw new Error(`figure ${figure.id}: unknown dataset "${figure.data.dataset}"`);
-  const rows = selectRows(figure, dataset.rows(data, figure, locale));
+  const dataset = datasetOf(figure);
+  const rows = figureRows(figure, data, locale);
   const types = dataset.fields(data, figure);
   const labelField = dataset.labelField(data, figure);
   const fields = shownFields(figure).filter((f) => f !== labelField);

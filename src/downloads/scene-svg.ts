@@ -1,5 +1,5 @@
 import type { LegendItem, Scene, SceneMark, ScenePanel, SceneRow, SceneTick, SceneView } from "../charts/types.ts";
-import { glyphPath } from "../figure/chart-html.ts";
+import { glyphPath, markColor } from "../figure/chart-html.ts";
 import { ko } from "../text/locale-ko.ts";
 import { chartColor } from "../theme/palette.ts";
 import { estimateWidth, wrapText } from "./text-layout.ts";
@@ -101,12 +101,6 @@ function textLines(
     });
   }
   return at.top + lines.length * at.lineHeight;
-}
-
-function markColor(mark: SceneMark, index: number): string {
-  if (mark.series !== null) return chartColor("series", mark.series);
-  // As on the page: a bar without a series is the bar colour, the later segments of a row the series colours.
-  return mark.shape === "bar" && index > 0 ? chartColor("series", index) : chartColor("bar");
 }
 
 /** The value's style: the page's .chart-value, and .unknown (muted italic) for the unknown word. */

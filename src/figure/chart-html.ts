@@ -40,7 +40,8 @@ function s(document: Document, tag: string, attributes: Record<string, string | 
 
 const pct = (n: number) => `${n}%`;
 
-function markColor(mark: SceneMark, index: number): string {
+/** A mark's colour: its series', else the bar colour, the later segments of a stacked bar the series colours. */
+export function markColor(mark: SceneMark, index: number): string {
   if (mark.series !== null) return chartColor("series", mark.series);
   return mark.shape === "bar" && index > 0 ? chartColor("series", index) : chartColor("bar");
 }

@@ -4,20 +4,16 @@ import { downloadLinks } from "../downloads/links.ts";
 import { siteUrls } from "../embed/urls.ts";
 import { renderStoryMarkdown, type RenderedStory } from "../markdown/render-story.ts";
 import type { StoryData } from "../markdown/story-data.ts";
+import { chartDataOf } from "./chart-data.ts";
 import type { SiteEntries } from "./entries.ts";
 
 /** The site's entries as the plain data a story's directives refer to. */
 export function storyData(site: SiteEntries): StoryData {
-  const data = <T>(entries: { data: T }[]) => entries.map((e) => e.data);
   const urls = siteUrls();
   return {
-    programs: data(site.programs),
-    figures: data(site.figures),
-    sources: data(site.sources),
-    awards: data(site.awards),
-    contests: data(site.contests),
-    timeline: data(site.timeline),
-    tables: data(site.tables),
+    ...chartDataOf(site),
+    figures: site.figures.map((e) => e.data),
+    sources: site.sources.map((e) => e.data),
     figureDownloads: (figureId) => downloadLinks(urls, figureId),
   };
 }

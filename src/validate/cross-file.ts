@@ -1,7 +1,6 @@
 import type { Entry } from "../model/entries.ts";
 import type { DataStage } from "./data.ts";
-import { locate } from "./json.ts";
-import { formatPath } from "./positions.ts";
+import { entryPlace } from "./entry-place.ts";
 import type { Problem } from "./problem.ts";
 import { choices, didYouMean } from "../text/did-you-mean.ts";
 
@@ -22,16 +21,6 @@ export function crossFileProblems(stage: DataStage): Problem[] {
     figure: entries.figures.map((e) => e.id),
   };
 
-  const place = (entry: Entry<unknown>, path: (string | number)[]) => {
-    const json = entry.filePath ? stage.json.get(entry.filePath) : undefined;
-    const full = [...(stage.base.get(entry) ?? []), ...path];
-    return {
-      file: entry.filePath ?? entry.id,
-      at: json ? locate(json, full) : { line: 1, column: 1 },
-      path: formatPath(full),
-    };
-  };
-
   const refs = (
     entry: Entry<unknown>,
     field: (string | number)[],
@@ -43,7 +32,8 @@ export function crossFileProblems(stage: DataStage): Problem[] {
     const seen = new Set<string>();
     list.forEach((id, i) => {
       const path = typeof ids === "string" ? field : [...field, i];
-      const { file, at, path: shown } = place(entry, path);
+      const { file, line, column, path: shown } = entryPlace(stage, entry, path);
+      const at = { line, column };
       if (seen.has(id)) {
         problems.push({
           file,

@@ -2,6 +2,7 @@ import { DATASETS } from "../charts/datasets/index.ts";
 import { FORMATS } from "../charts/formats/index.ts";
 import { MARKS } from "../charts/marks/index.ts";
 import type { ChartData, Datum, FieldType } from "../charts/types.ts";
+import { chartDataOf } from "../model/chart-data.ts";
 import type { Entry } from "../model/entries.ts";
 import { partialDateSchema } from "../schemas/common.ts";
 import type { Channel, Figure } from "../schemas/figure.ts";
@@ -9,8 +10,7 @@ import type { DataTable } from "../schemas/table.ts";
 import { choices, didYouMean, quote } from "../text/did-you-mean.ts";
 import { ko } from "../text/locale-ko.ts";
 import type { DataStage } from "./data.ts";
-import { locate } from "./json.ts";
-import { formatPath } from "./positions.ts";
+import { entryPlace } from "./entry-place.ts";
 import type { Problem } from "./problem.ts";
 
 /** Korean names of the field types, for messages ("금액", "인원"). */
@@ -40,29 +40,11 @@ export function figureSpecProblems(stage: DataStage): { problems: Problem[]; bad
   const problems: Problem[] = [];
   const badFigures = new Set<string>();
   const { entries } = stage;
-  const data: ChartData = {
-    programs: entries.programs.map((e) => e.data),
-    timeline: entries.timeline.map((e) => e.data),
-    awards: entries.awards.map((e) => e.data),
-    contests: entries.contests.map((e) => e.data),
-    tables: entries.tables.map((e) => e.data),
-  };
+  const data = chartDataOf(entries);
 
-  const report = (
-    entry: Entry<unknown>,
-    path: Place,
-    ruleId: string,
-    ko: string,
-    en: string,
-    hint: string | undefined,
-    refId?: string,
-  ) => {
-    const json = entry.filePath ? stage.json.get(entry.filePath) : undefined;
-    const full = [...(stage.base.get(entry) ?? []), ...path];
+  const report: Report = (entry, path, ruleId, ko, en, hint, refId) => {
     problems.push({
-      file: entry.filePath ?? entry.id,
-      ...(json ? locate(json, full) : { line: 1, column: 1 }),
-      path: formatPath(full),
+      ...entryPlace(stage, entry, path),
       ruleId,
       message: ko,
       messageEn: en,
@@ -96,7 +78,7 @@ function unknownName(report: Report, entry: Entry<unknown>, path: Place, what: s
   report(
     entry,
     path,
-    `figure/unknown-${path.at(-1) === "format" ? "format" : String(path.at(-1))}`,
+    `figure/unknown-${String(path.at(-1))}`,
     `없는 ${what} ${quote(typed)}입니다.`,
     `unknown ${String(path.at(-1))} "${typed}"; valid: ${valid.join(", ")}`,
     [didYouMean(typed, valid), `쓸 수 있는 것: ${choices(typed, valid)}`].filter(Boolean).join(" "),

@@ -1,3 +1,4 @@
+import { chartDataOf } from "../model/chart-data.ts";
 import type { SiteEntries } from "../model/entries.ts";
 import type { StoryData } from "../markdown/story-data.ts";
 import { crossFileProblems } from "./cross-file.ts";
@@ -16,28 +17,15 @@ export interface ValidatedProject {
 }
 
 /**
- * The data as story directives see it. A figure whose spec is wrong is left out (its own
- * problem is the one to fix), and one that names rows whose files failed keeps the rest.
+ * The data as story directives see it. A figure that names rows whose files failed keeps
+ * the rest (a figure whose spec is wrong has already been left out of the entries).
  */
-export function storyDataOf(
-  entries: Omit<SiteEntries, "stories">,
-  badFigures: ReadonlySet<string> = new Set(),
-): StoryData {
-  const data = <T>(list: { data: T }[]) => list.map((e) => e.data);
-  const chartData = {
-    programs: data(entries.programs),
-    sources: data(entries.sources),
-    awards: data(entries.awards),
-    contests: data(entries.contests),
-    timeline: data(entries.timeline),
-    tables: data(entries.tables),
-  };
+export function storyDataOf(entries: Omit<SiteEntries, "stories">): StoryData {
+  const chartData = chartDataOf(entries);
   return {
     ...chartData,
-    figures: data(entries.figures)
-      .filter((f) => !badFigures.has(f.id))
-      .map((f) => withLoadedIds(f, chartData))
-      .filter((f) => f !== null),
+    sources: entries.sources.map((e) => e.data),
+    figures: entries.figures.map((e) => withLoadedIds(e.data, chartData)).filter((f) => f !== null),
   };
 }
 

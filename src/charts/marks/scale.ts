@@ -1,6 +1,6 @@
 import { scaleLinear } from "d3-scale";
 import { formatValue, tickText } from "../formats/index.ts";
-import type { Datum, FieldValue, MarkInput, SceneMark, SceneRow, SceneTick } from "../types.ts";
+import type { Datum, FieldValue, MarkInput, SceneMark, ScenePanel, SceneRow, SceneTick } from "../types.ts";
 
 /**
  * What a value is on a scale: money and per-unit amounts in won, counts, numbers, a date
@@ -40,10 +40,37 @@ export function zeroBasedScale(values: readonly (number | null)[], type: FieldVa
     .domain([0, max || 1])
     .range([0, 100])
     .nice(3);
-  const ticks: SceneTick[] = scale
-    .ticks(3)
-    .map((t, i) => ({ x: round(scale(t)), label: tickText(type, t), minor: i % 2 === 1 && scale.ticks(3).length > 3 }));
+  const at3 = scale.ticks(3);
+  const ticks: SceneTick[] = at3.map((t, i) => ({
+    x: round(scale(t)),
+    label: tickText(type, t),
+    minor: i % 2 === 1 && at3.length > 3,
+  }));
   return { at: (v: number) => round(scale(v)), ticks };
+}
+
+/**
+ * One panel of `rows` on a scale from 0 to their largest value (bars and dots, a small
+ * multiple): each row with its value's mark, a bar from 0 or a dot at the value; an
+ * unknown value is a row with its word and no mark.
+ */
+export function scaledPanel(
+  input: MarkInput,
+  rows: readonly Datum[],
+  title: string | null,
+  shape: "bar" | "dot",
+): ScenePanel {
+  const values = rows.map((d) => numeric(d.fields[input.x.field]));
+  const type = rows[0]?.fields[input.x.field]?.type ?? "number";
+  const { at, ticks } = zeroBasedScale(values, type);
+  const panelRows = rows.map((datum, i) => {
+    const base = rowBase(input, datum);
+    const v = values[i] ?? null;
+    if (v === null) return { ...base, marks: [] };
+    const geometry = shape === "bar" ? { shape, x0: 0, x1: at(v) } : { shape, x0: at(v), x1: at(v) };
+    return { ...base, marks: [markOf(input, datum, geometry, base.value)] };
+  });
+  return { title, rows: panelRows, ticks };
 }
 
 export const round = (n: number) => Math.round(n * 100) / 100;

@@ -33,15 +33,12 @@ export const timeline: MarkDefinition = {
       const date = dates[i];
       if (!date) return { ...base, unknown: true, marks: [] };
       const x0 = at(fractionalYear(date.start));
+      // An event sits in the middle of its day, month or year (at most a year wide).
+      const event = round(x0 + Math.min(at(fractionalYear(date.start, true)) - x0, 100 / span) / 2);
       const geometry =
         date.end === undefined
-          ? {
-              shape: "event" as const,
-              x0: round(x0 + Math.min(at(fractionalYear(date.start, true)) - x0, 100 / span) / 2),
-              x1: 0,
-            }
+          ? { shape: "event" as const, x0: event, x1: event }
           : { shape: "span" as const, x0, x1: at(fractionalYear(date.end, true)) };
-      if (geometry.shape === "event") geometry.x1 = geometry.x0;
       return { ...base, marks: [markOf(input, datum, { ...geometry, inferred: date.inferred }, base.value)] };
     });
     return [{ title: null, rows, ticks }];
