@@ -74,13 +74,25 @@ type Report = (
   refId?: string,
 ) => void;
 
-function unknownName(report: Report, entry: Entry<unknown>, path: Place, what: string, typed: string, valid: string[]) {
+/**
+ * A name that is not one of `valid`, under a rule named for what it names (the rule id is
+ * stable: never made of the editor's own text, as a `where` key or a column id would be).
+ */
+function unknownName(
+  report: Report,
+  entry: Entry<unknown>,
+  path: Place,
+  ruleId: string,
+  what: string,
+  typed: string,
+  valid: string[],
+) {
   report(
     entry,
     path,
-    `figure/unknown-${String(path.at(-1))}`,
+    ruleId,
     `없는 ${what} ${quote(typed)}입니다.`,
-    `unknown ${String(path.at(-1))} "${typed}"; valid: ${valid.join(", ")}`,
+    `unknown ${ruleId.replace(/^.*\/unknown-/, "")} "${typed}"; valid: ${valid.join(", ")}`,
     [didYouMean(typed, valid), `쓸 수 있는 것: ${choices(typed, valid)}`].filter(Boolean).join(" "),
   );
 }
@@ -90,9 +102,18 @@ function checkFigure(entry: Entry<Figure>, data: ChartData, failedIds: ReadonlyS
   const datasetName = figure.data.dataset;
   const dataset = DATASETS[datasetName];
   const mark = MARKS[figure.mark];
-  if (!mark) unknownName(report, entry, ["mark"], "그래프 모양(mark)", figure.mark, Object.keys(MARKS));
+  if (!mark)
+    unknownName(report, entry, ["mark"], "figure/unknown-mark", "그래프 모양(mark)", figure.mark, Object.keys(MARKS));
   if (!dataset) {
-    unknownName(report, entry, ["data", "dataset"], "데이터 묶음(dataset)", datasetName, Object.keys(DATASETS));
+    unknownName(
+      report,
+      entry,
+      ["data", "dataset"],
+      "figure/unknown-dataset",
+      "데이터 묶음(dataset)",
+      datasetName,
+      Object.keys(DATASETS),
+    );
     return;
   }
   if (datasetName === "table") {
@@ -131,14 +152,23 @@ function checkFigure(entry: Entry<Figure>, data: ChartData, failedIds: ReadonlyS
   const field = (path: Place, name: string | undefined): FieldType | undefined => {
     if (name === undefined) return undefined;
     const type = fields[name];
-    if (type === undefined) unknownName(report, entry, path, `${datasetName}의 필드`, name, fieldNames);
+    if (type === undefined)
+      unknownName(report, entry, path, "figure/unknown-field", `${datasetName}의 필드`, name, fieldNames);
     return type;
   };
   const channel = (path: Place, c: Channel) => {
     const type = field([...path, "field"], c.field);
     const format = (FORMATS as Record<string, { accepts: readonly FieldType[] }>)[c.format];
     if (!format) {
-      unknownName(report, entry, [...path, "format"], "형식(format)", c.format, Object.keys(FORMATS));
+      unknownName(
+        report,
+        entry,
+        [...path, "format"],
+        "figure/unknown-format",
+        "형식(format)",
+        c.format,
+        Object.keys(FORMATS),
+      );
       return;
     }
     if (type === undefined) return;
@@ -189,7 +219,15 @@ function checkFigure(entry: Entry<Figure>, data: ChartData, failedIds: ReadonlyS
     if (!clause) return;
     for (const [name, values] of Object.entries(clause)) {
       if (!attributes.includes(name)) {
-        unknownName(report, entry, [...path, name], `${datasetName}에서 고를 수 있는 필드`, name, attributes);
+        unknownName(
+          report,
+          entry,
+          [...path, name],
+          "figure/unknown-field",
+          `${datasetName}에서 고를 수 있는 필드`,
+          name,
+          attributes,
+        );
         continue;
       }
       const seen = [...new Set(base.map((d) => d.attributes[name]))].map(String);
@@ -294,12 +332,12 @@ function tableProblems(entry: Entry<DataTable>, report: Report): void {
   const table = entry.data;
   const columns = table.columns.map((c) => c.id);
   if (!columns.includes(table.labelColumn))
-    unknownName(report, entry, ["labelColumn"], "열", table.labelColumn, columns);
+    unknownName(report, entry, ["labelColumn"], "table/unknown-column", "열", table.labelColumn, columns);
   table.rows.forEach((row, r) => {
     for (const [id, value] of Object.entries(row.cells)) {
       const column = table.columns.find((c) => c.id === id);
       if (!column) {
-        unknownName(report, entry, ["rows", r, "cells", id], "열", id, columns);
+        unknownName(report, entry, ["rows", r, "cells", id], "table/unknown-column", "열", id, columns);
         continue;
       }
       if (value === null || CELL_TYPES[column.type](value)) continue;

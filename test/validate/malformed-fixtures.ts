@@ -486,6 +486,32 @@ export const MALFORMED: MalformedFixture[] = [
     ],
   },
   {
+    name: "a where on a field the dataset cannot select by",
+    file: "data/figures/money-by-program.json",
+    change: set((d) => (d.views[0].where = { lifeStag: ["youth"] })),
+    expect: [
+      {
+        file: "data/figures/money-by-program.json",
+        ruleId: "figure/unknown-field",
+        path: "views[0].where.lifeStag",
+        words: /혹시 "lifeStage"/,
+      },
+    ],
+  },
+  {
+    name: "a table cell in a column the table does not have",
+    file: "data/tables/contest-cases.json",
+    change: set((d) => (d.rows[0].cells.casess = 7)),
+    expect: [
+      {
+        file: "data/tables/contest-cases.json",
+        ruleId: "table/unknown-column",
+        path: "rows[0].cells.casess",
+        words: /혹시 "cases"/,
+      },
+    ],
+  },
+  {
     name: "a view id used twice",
     file: "data/figures/money-by-program.json",
     change: set((d) => d.views.push({ ...d.views[0] })),
