@@ -3,6 +3,7 @@ import { validatedCollection } from "./loaders/validated-collections.ts";
 import {
   awardSchema,
   contestSchema,
+  correctionSchema,
   dataTableSchema,
   figureSchema,
   programSchema,
@@ -20,5 +21,6 @@ export const collections = {
   contests: defineCollection({ loader: validatedCollection("contests"), schema: contestSchema }),
   figures: defineCollection({ loader: validatedCollection("figures"), schema: figureSchema }),
   tables: defineCollection({ loader: validatedCollection("tables"), schema: dataTableSchema }),
+  corrections: defineCollection({ loader: validatedCollection("corrections"), schema: correctionSchema }),
   stories: defineCollection({ loader: validatedCollection("stories"), schema: storySchema }),
 };

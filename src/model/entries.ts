@@ -1,5 +1,6 @@
 import type { Award } from "../schemas/award.ts";
 import type { Contest } from "../schemas/contest.ts";
+import type { Correction } from "../schemas/correction.ts";
 import type { Figure } from "../schemas/figure.ts";
 import type { Program } from "../schemas/program.ts";
 import type { Source } from "../schemas/source.ts";
@@ -27,5 +28,7 @@ export interface SiteEntries {
   contests: Entry<Contest>[];
   figures: Entry<Figure>[];
   tables: Entry<DataTable>[];
+  /** The corrections log (data/corrections.json, optional: [] when the site has corrected nothing). */
+  corrections: Entry<Correction>[];
   stories: StoryEntry[];
 }

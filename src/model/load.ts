@@ -18,6 +18,8 @@ export async function loadSite(): Promise<SiteEntries> {
     // data/tables/ is optional; Astro warns about an empty collection, which would only
     // alarm an editor whose site has no tables of its own.
     tables: existsSync("data/tables") ? await getCollection("tables") : [],
+    // So is data/corrections.json, the corrections log.
+    corrections: existsSync("data/corrections.json") ? await getCollection("corrections") : [],
     stories: await getCollection("stories"),
   };
 }

@@ -6,5 +6,6 @@ export * from "./timeline.ts";
 export * from "./contest.ts";
 export * from "./figure.ts";
 export * from "./table.ts";
+export * from "./correction.ts";
 export * from "./story.ts";
 export * from "./messages.ts";

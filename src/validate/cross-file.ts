@@ -76,5 +76,7 @@ export function crossFileProblems(stage: DataStage): Problem[] {
   // What a figure's data, marks and fields refer to is checked in figure-specs.ts.
   for (const e of entries.figures) refs(e, ["sourceIds"], e.data.sourceIds, "source");
   for (const e of entries.tables) refs(e, ["sourceIds"], e.data.sourceIds, "source");
+  // A correction's story ids are checked with the stories (corrections.ts).
+  for (const e of entries.corrections) refs(e, ["programIds"], e.data.programIds, "program");
   return problems;
 }

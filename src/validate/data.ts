@@ -4,6 +4,7 @@ import type { Entry, SiteEntries } from "../model/entries.ts";
 import {
   awardSchema,
   contestSchema,
+  correctionSchema,
   dataTableSchema,
   figureSchema,
   programSchema,
@@ -11,7 +12,15 @@ import {
   timelineEventSchema,
 } from "../schemas/index.ts";
 import { checkJsonText } from "./editor-text.ts";
-import { ENTRY_DIRS, LIST_FILES, OPTIONAL_DIRS, readEntryFolder, readListFile, type SourceFile } from "./files.ts";
+import {
+  ENTRY_DIRS,
+  LIST_FILES,
+  OPTIONAL_DIRS,
+  OPTIONAL_FILES,
+  readEntryFolder,
+  readListFile,
+  type SourceFile,
+} from "./files.ts";
 import { locate, readJson, type JsonFile } from "./json.ts";
 import type { Problem } from "./problem.ts";
 import { issueToProblems, mergeMisspeltKeys } from "./zod-issues.ts";
@@ -115,6 +124,7 @@ export function validateData(root: string): DataStage {
       return [];
     }
     if (parsed.value.length === 0) {
+      if (OPTIONAL_FILES.has(file)) return [];
       problems.push(
         wholeFile(
           file,
@@ -239,6 +249,7 @@ export function validateData(root: string): DataStage {
     contests: list(LIST_FILES.contests, contestSchema),
     figures: folder(ENTRY_DIRS.figures, figureSchema),
     tables: folder(ENTRY_DIRS.tables, dataTableSchema),
+    corrections: list(LIST_FILES.corrections, correctionSchema),
   };
   return { entries, problems, json, base, failedIds };
 }

@@ -9,10 +9,13 @@ export const LIST_FILES = {
   awards: "data/awards.json",
   timeline: "data/timeline.json",
   contests: "data/contests.json",
+  corrections: "data/corrections.json",
 } as const;
 export const ENTRY_DIRS = { programs: "data/programs", figures: "data/figures", tables: "data/tables" } as const;
 /** Folders a project may leave out: a site without tables of its own has no data/tables/. */
 export const OPTIONAL_DIRS: ReadonlySet<string> = new Set([ENTRY_DIRS.tables]);
+/** List files a project may leave out or leave empty: a site that has corrected nothing has no log. */
+export const OPTIONAL_FILES: ReadonlySet<string> = new Set([LIST_FILES.corrections]);
 export const STORIES_DIR = "content/stories";
 
 export interface SourceFile {
@@ -225,9 +228,10 @@ export function readEntryFolder(
   return entries;
 }
 
-/** One list file (data/sources.json …): it must exist and be a file. */
+/** One list file (data/sources.json …): it must exist, unless it is optional, and be a file. */
 export function readListFile(root: string, file: string, problems: Problem[]): SourceFile | undefined {
   if (!existsSync(join(root, file)) && !lstatExists(join(root, file))) {
+    if (OPTIONAL_FILES.has(file)) return undefined;
     problems.push(
       fileProblem(
         file,

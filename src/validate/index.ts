@@ -1,6 +1,7 @@
 import { chartDataOf } from "../model/chart-data.ts";
 import type { SiteEntries } from "../model/entries.ts";
 import type { StoryData } from "../markdown/story-data.ts";
+import { correctionProblems } from "./corrections.ts";
 import { crossFileProblems } from "./cross-file.ts";
 import { figureSpecProblems, withLoadedIds } from "./figure-specs.ts";
 import { validateData } from "./data.ts";
@@ -32,7 +33,8 @@ export function storyDataOf(entries: Omit<SiteEntries, "stories">): StoryData {
 /**
  * The one validation pipeline over data/ and content/: files (names, kinds, links) →
  * JSON and YAML with positions → text hygiene → schemas → cross-file ids → story
- * frontmatter and bodies (rendered with the data) → Markdown style. Every stage runs
+ * frontmatter, the corrections log against the stories, story bodies (rendered with the
+ * data) → Markdown style. Every stage runs
  * whatever the earlier ones found, so one run lists every problem; a reference to
  * something whose own file failed is left out (that file's problem is the one to fix).
  * Pure of Astro: the loaders, `npm run build`, `npm run check` and the dev server's error
@@ -53,6 +55,7 @@ export async function validateProject(root: string): Promise<ValidatedProject> {
     ...crossFileProblems(data),
     ...specs.problems,
     ...stories.problems,
+    ...correctionProblems(data, stories),
     ...bodies,
     ...lint,
   ].filter((p) => !(p.ruleId.startsWith("story/") && p.refId !== undefined && data.failedIds.has(p.refId)));

@@ -126,6 +126,8 @@ export interface StoryStage {
   problems: Problem[];
   /** Every story file whose body can be rendered (its frontmatter may have failed): the body stage checks them all. */
   sources: Map<string, SourceFile>;
+  /** The id of every story file with a valid name, passed or not: a reference to a failed one is a follow-on. */
+  fileIds: string[];
 }
 
 /** content/stories/: file names, frontmatter (YAML, schema, source ids, text) for every story. */
@@ -238,7 +240,7 @@ export function validateStoryFiles(
     if (problems.length > before) continue;
     stories.push({ id: source.id, filePath: source.file, data: story, body: fm.body });
   }
-  return { stories, problems, sources: kept };
+  return { stories, problems, sources: kept, fileIds: files.map((f) => f.id) };
 }
 
 /**

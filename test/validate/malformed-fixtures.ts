@@ -40,6 +40,7 @@ const frontmatter = (change: (fm: string) => string) => (text: string) => {
 const paragraph = (words: string) => (text: string) => `${text.trimEnd()}\n\n${words}\n`;
 
 const JOB_SCHOOL = "data/programs/job-school.json";
+const CORRECTIONS = "data/corrections.json";
 
 export const MALFORMED: MalformedFixture[] = [
   // The editors' guide's typical mistakes
@@ -662,6 +663,90 @@ export const MALFORMED: MalformedFixture[] = [
     file: "data/figures/people-by-program.json",
     change: set((d) => (d.annotations[0].label = `${d.annotations[0].label} 高`)),
     expect: [{ file: "data/figures/people-by-program.json", ruleId: "text/no-glyph", path: "annotations[0].label" }],
+  },
+  // The corrections log
+  {
+    name: "a correction dated 2026.11.27",
+    file: CORRECTIONS,
+    change: set((d) => (d[0].date = "2026.11.27")),
+    expect: [
+      { file: CORRECTIONS, ruleId: "schema/date.iso-day", path: "[0].date", line: 4, words: /"2026-11-27"처럼/ },
+    ],
+  },
+  {
+    name: "a correction dated on a day the calendar does not have",
+    file: CORRECTIONS,
+    change: set((d) => (d[0].date = "2026-11-31")),
+    expect: [{ file: CORRECTIONS, ruleId: "schema/date.iso-day", path: "[0].date" }],
+  },
+  {
+    name: "a correction dated in the future",
+    file: CORRECTIONS,
+    change: set((d) => (d[2].date = "2999-11-30")),
+    expect: [{ file: CORRECTIONS, ruleId: "correction/future-date", path: "[2].date", words: /오늘/ }],
+  },
+  {
+    name: "a correction dated before its story was published",
+    file: CORRECTIONS,
+    change: set((d) => (d[1].date = "2026-11-01")),
+    expect: [{ file: CORRECTIONS, ruleId: "correction/before-published", path: "[1].date", words: /발행일/ }],
+  },
+  {
+    name: "a correction of an unknown story",
+    file: CORRECTIONS,
+    change: set((d) => (d[0].storyIds = ["goyang-jobs-2024"])),
+    expect: [
+      {
+        file: CORRECTIONS,
+        ruleId: "data/unknown-story",
+        path: "[0].storyIds[0]",
+        words: /혹시 "goyang-jobs-2025"을\(를\) 찾으셨나요/,
+      },
+    ],
+  },
+  {
+    name: "a correction of an unknown program",
+    file: CORRECTIONS,
+    change: set((d) => (d[0].programIds = ["job-schol"])),
+    expect: [
+      {
+        file: CORRECTIONS,
+        ruleId: "data/unknown-program",
+        path: "[0].programIds[0]",
+        words: /혹시 "job-school"을\(를\) 찾으셨나요/,
+      },
+    ],
+  },
+  {
+    name: "a correction of one story listed twice",
+    file: CORRECTIONS,
+    change: set((d) => d[0].storyIds.push(d[0].storyIds[0])),
+    expect: [{ file: CORRECTIONS, ruleId: "data/duplicate-ref", path: "[0].storyIds[1]" }],
+  },
+  {
+    name: "a correction without its reason",
+    file: CORRECTIONS,
+    change: set((d) => delete d[1].why),
+    expect: [{ file: CORRECTIONS, ruleId: "schema/invalid-type", path: "[1].why", words: /필수 항목 "why"/ }],
+  },
+  {
+    name: "a correction's story written as one id, not a list",
+    file: CORRECTIONS,
+    change: set((d) => (d[0].storyIds = d[0].storyIds[0])),
+    expect: [{ file: CORRECTIONS, ruleId: "schema/invalid-type", path: "[0].storyIds" }],
+  },
+  {
+    name: "a correction with an empty text",
+    file: CORRECTIONS,
+    change: set((d) => (d[0].what = " ")),
+    expect: [{ file: CORRECTIONS, ruleId: "schema/text.empty", path: "[0].what" }],
+  },
+  {
+    name: "the corrections log as one object",
+    onlyInFile: true,
+    file: CORRECTIONS,
+    change: json((d) => d[0]),
+    expect: [{ file: CORRECTIONS, ruleId: "data/shape", words: /목록/ }],
   },
 ];
 
