@@ -7,9 +7,14 @@
 export interface SiteConfig {
   site: string;
   base: string;
+  /**
+   * The route (relative to the base) of the story that is a figure's home, or null where no
+   * story places it (src/model/placements.ts figureHomes). Without it, the main story.
+   */
+  figureHome?: (figureId: string) => string | null;
 }
 
-export function createUrls({ site, base }: SiteConfig) {
+export function createUrls({ site, base, figureHome = () => "" }: SiteConfig) {
   const root = base.replace(/\/?$/, "/");
   const path = (relative: string) => `${root}${relative.replace(/^\//, "")}`;
   const absolute = (relative: string) => new URL(path(relative), site).href;
@@ -19,7 +24,11 @@ export function createUrls({ site, base }: SiteConfig) {
     /** The origin embeds are served from: the only origin the host script trusts. */
     origin: new URL(site).origin,
     story: () => absolute(""),
-    storyChart: (figureId: string) => `${absolute("")}#figure-${figureId}`,
+    /** The chart in its home story, or its embed page where no story places it: never a dead anchor. */
+    storyChart: (figureId: string) => {
+      const home = figureHome(figureId);
+      return home === null ? absolute(`embed/${figureId}/`) : `${absolute(home)}#figure-${figureId}`;
+    },
     embed: (figureId: string) => absolute(`embed/${figureId}/`),
     gallery: () => absolute("embed/"),
     hostScript: () => absolute("embed.js"),
@@ -34,6 +43,10 @@ export function createUrls({ site, base }: SiteConfig) {
 export type SiteUrls = ReturnType<typeof createUrls>;
 
 /** The URLs of this build (Astro fills import.meta.env.SITE and BASE_URL from the config). */
-export function siteUrls(): SiteUrls {
-  return createUrls({ site: import.meta.env.SITE ?? "http://localhost:4321", base: import.meta.env.BASE_URL });
+export function siteUrls(figureHome?: SiteConfig["figureHome"]): SiteUrls {
+  return createUrls({
+    site: import.meta.env.SITE ?? "http://localhost:4321",
+    base: import.meta.env.BASE_URL,
+    ...(figureHome ? { figureHome } : {}),
+  });
 }

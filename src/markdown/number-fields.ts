@@ -1,7 +1,7 @@
-import { knownBudgetTotal } from "../model/derive.ts";
+import { knownBudgetShare, knownBudgetTotal } from "../model/derive.ts";
 import type { Award } from "../schemas/award.ts";
 import type { Contest } from "../schemas/contest.ts";
-import type { Program } from "../schemas/program.ts";
+import { LIFE_STAGES, type LifeStage, type Program } from "../schemas/program.ts";
 import type { StoryData } from "./story-data.ts";
 import type { Wording } from "./directive-node.ts";
 import { choices, didYouMean } from "../text/did-you-mean.ts";
@@ -10,6 +10,7 @@ import { countText, headcountText } from "../text/count-text.ts";
 import { editionText, streakText, yearText } from "../text/labels-text.ts";
 import { ko } from "../text/locale-ko.ts";
 import { perUnitOrUnknownText } from "../text/per-unit-text.ts";
+import { shareText } from "../text/share-text.ts";
 import { tallyText, unitsText } from "../text/units-text.ts";
 
 /**
@@ -27,6 +28,25 @@ const PROGRAM_FIELDS: Fields<Program> = {
   perUnit: (program) => perUnitOrUnknownText(program, ko),
   units: ({ units }) => unitsText(units, ko),
   year: ({ year }) => yearText(year, ko),
+  // Its part of the known money of every program: "약 72%"; unknown where its own amount is.
+  shareOfKnownBudget: (program, { programs }) => shareOfKnown([program], programs),
+};
+
+/** A share of the known money, or the unknown-money word where the part has no known amount. */
+function shareOfKnown(part: readonly Program[], all: readonly Program[]): string {
+  const share = knownBudgetTotal(part).programCount === 0 ? null : knownBudgetShare(part, all);
+  return share === null ? ko.unknown.money : shareText(share, ko);
+}
+
+/** One life stage's programs, as `:num[youth.budgetTotal]` names them. */
+const stageFields = (stage: LifeStage): Fields<StoryData> => {
+  const members = (programs: readonly Program[]) => programs.filter((p) => p.lifeStage === stage);
+  return {
+    count: ({ programs }) => tallyText(members(programs).length, "project", ko),
+    budgetTotal: ({ programs }) => budgetTotalText(members(programs), ko),
+    knownBudgetCount: ({ programs }) => tallyText(knownBudgetTotal(members(programs)).programCount, "project", ko),
+    shareOfKnownBudget: ({ programs }) => shareOfKnown(members(programs), programs),
+  };
 };
 
 const AWARD_FIELDS: Fields<Award> = {
@@ -52,6 +72,7 @@ const AGGREGATES: Record<string, Fields<StoryData>> = {
   awards: {
     count: ({ awards }) => tallyText(awards.length, "award", ko),
   },
+  ...Object.fromEntries(LIFE_STAGES.map((stage) => [stage, stageFields(stage)])),
 };
 
 /** Older field names that keep working; the lists in messages name only the current one. */

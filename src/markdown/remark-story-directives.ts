@@ -1,10 +1,13 @@
-import type { Root, RootContent } from "mdast";
+import type { Heading, Root, RootContent } from "mdast";
 import { fromHtml } from "hast-util-from-html";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { renderFigure } from "../figure/render-figure.ts";
 import { choices, didYouMean } from "../text/did-you-mean.ts";
 import { directiveLabel, isDirective, placeInText, reportAt, type Directive, type Wording } from "./directive-node.ts";
+import { ko } from "../text/locale-ko.ts";
+import { fitParticle } from "../text/particle.ts";
+import { unknownsText, type UnknownsInput } from "../text/unknowns-text.ts";
 import { resolveNumber } from "./number-fields.ts";
 import type { StoryData } from "./story-data.ts";
 
@@ -17,6 +20,8 @@ export interface StoryDirectiveOptions {
 /** The directives a story may use, and where: `::chart[...]` on its own line, the rest inline. */
 export const DIRECTIVES = {
   chart: "leafDirective",
+  takeaways: "containerDirective",
+  unknowns: "leafDirective",
   num: "textDirective",
   program: "textDirective",
   cite: "textDirective",
@@ -26,6 +31,11 @@ type Name = keyof typeof DIRECTIVES;
 
 const SYNTAX: Record<Name, { ko: string; en: string }> = {
   chart: { ko: "::chart[그림-id]는 한 줄에 따로 적습니다", en: "::chart[figure-id] on a line of its own" },
+  takeaways: {
+    ko: ":::takeaways 줄과 ::: 줄 사이에 목록(- …)을 적습니다",
+    en: "a list between a :::takeaways line and a ::: line",
+  },
+  unknowns: { ko: "::unknowns는 한 줄에 따로 적습니다", en: "::unknowns on a line of its own" },
   num: { ko: ":num[id.항목]은 문장 안에 적습니다", en: ":num[id.field] inside a sentence" },
   program: { ko: ":program[사업-id]는 문장 안에 적습니다", en: ":program[program-id] inside a sentence" },
   cite: { ko: ":cite[출처-id]는 문장 안에 적습니다", en: ":cite[source-id] inside a sentence" },
@@ -64,10 +74,13 @@ function unknownId(kind: string, what: string, written: string, id: string, vali
  * the closest valid choice.
  */
 export function remarkStoryDirectives({ data, document }: StoryDirectiveOptions) {
+  const programHref = data.programHref ?? ((id: string) => `/programs/${id}/`);
   return (tree: Root, file: VFile) => {
     const cited = citedSources(file);
     const useCount = new Map<string, number>();
     const placedCharts = new Map<string, number>();
+    const boxes = new Map<string, number>();
+    const mentioned = mentionedData(tree, data);
 
     visit(tree, (node, index, parent) => {
       if (node.type === "text") {
@@ -126,6 +139,54 @@ export function remarkStoryDirectives({ data, document }: StoryDirectiveOptions)
         );
         return;
       }
+      if (name === "takeaways" || name === "unknowns") {
+        const placed = boxes.get(name);
+        if (placed !== undefined)
+          return reportAt(
+            file,
+            node,
+            {
+              ko: `${name === "takeaways" ? ":::takeaways" : "::unknowns"}: 이미 ${placed}번째 줄에 넣었습니다.`,
+              en: `${name} is already placed on line ${placed}; a story has one`,
+              hint: "한 이야기에는 한 번만 넣으세요.",
+            },
+            "box-placed-twice",
+          );
+        boxes.set(name, node.position?.start.line ?? 0);
+        if (name === "unknowns") {
+          setHast(
+            node,
+            "aside",
+            { className: ["unknowns"], ariaLabelledby: "unknowns-heading" },
+            unknownsBox(mentioned),
+          );
+          return;
+        }
+        if (!node.children.some((child) => child.type === "list"))
+          return reportAt(
+            file,
+            node,
+            {
+              ko: ":::takeaways 안에 목록이 없습니다.",
+              en: "takeaways holds no list",
+              hint: "줄마다 - 로 시작하는 목록으로 핵심 내용을 3~4개 적으세요.",
+            },
+            "takeaways-list",
+          );
+        node.data = {
+          ...node.data,
+          hName: "aside",
+          hProperties: { className: ["takeaways"], ariaLabelledby: "takeaways-heading" },
+        } as unknown as Directive["data"];
+        const heading: Heading = {
+          type: "heading",
+          depth: 2,
+          children: [{ type: "text", value: ko.story.takeaways }],
+          data: { hProperties: { id: "takeaways-heading" } },
+        };
+        (node.children as RootContent[]).unshift(heading);
+        return;
+      }
       const id = directiveLabel(node);
       if (id === "" && name !== "literal") {
         const next = parent.children[index + 1];
@@ -172,6 +233,9 @@ export function remarkStoryDirectives({ data, document }: StoryDirectiveOptions)
               "unknown-number",
             );
           }
+          // The particle written after the number is chosen by the number ("금액 미공개가", "1억 원이").
+          const next = parent.children[index + 1];
+          if (next?.type === "text") next.value = fitParticle(result.text, next.value);
           replace({ type: "text", value: result.text });
           return index;
         }
@@ -181,7 +245,9 @@ export function remarkStoryDirectives({ data, document }: StoryDirectiveOptions)
             const valid = data.programs.map((p) => p.id);
             return reportAt(file, node, unknownId("program", "사업", `:program[${id}]`, id, valid), "unknown-program");
           }
-          replace({ type: "link", url: `#program-${id}`, children: [{ type: "text", value: program.name }] });
+          const after = parent.children[index + 1];
+          if (after?.type === "text") after.value = fitParticle(program.name, after.value);
+          replace({ type: "link", url: programHref(id), children: [{ type: "text", value: program.name }] });
           return index;
         }
         case "cite": {
@@ -234,6 +300,47 @@ export function remarkStoryDirectives({ data, document }: StoryDirectiveOptions)
       }
     });
   };
+}
+
+/**
+ * What the story is about, for ::unknowns: the programs its :program links name (in the
+ * data's order) and, where it places an awards figure or a number of an award, the awards.
+ */
+function mentionedData(tree: Root, data: StoryData): UnknownsInput {
+  const programIds = new Set<string>();
+  let awards = false;
+  visit(tree, (node) => {
+    if (!isDirective(node)) return;
+    const id = directiveLabel(node);
+    if (node.name === "program") programIds.add(id);
+    if (node.name === "chart" && data.figures.find((f) => f.id === id)?.data.dataset === "awards") awards = true;
+    if (node.name === "num" && (id.startsWith("awards.") || data.awards.some((a) => id.startsWith(`${a.id}.`))))
+      awards = true;
+  });
+  return {
+    programs: data.programs.filter((p) => programIds.has(p.id)),
+    awards: awards ? data.awards : [],
+    sources: data.sources,
+  };
+}
+
+/** The ::unknowns box: its heading and one list item per gap (src/text/unknowns-text.ts). */
+function unknownsBox(input: UnknownsInput): unknown[] {
+  const text = (value: string) => ({ type: "text", value });
+  const element = (tagName: string, properties: Record<string, unknown>, children: unknown[]) => ({
+    type: "element",
+    tagName,
+    properties,
+    children,
+  });
+  return [
+    element("h2", { id: "unknowns-heading" }, [text(ko.unknowns.heading)]),
+    element(
+      "ul",
+      {},
+      unknownsText(input, ko).map((line) => element("li", {}, [text(line)])),
+    ),
+  ];
 }
 
 /** Tells remark-rehype what HTML a directive becomes. */

@@ -34,10 +34,17 @@ export class StoryMarkdownError extends Error {
 }
 
 export interface RenderedStory {
+  /** The summary box (:::takeaways) when the body opens with it, shown above the contents; else "". */
+  lead: string;
   html: string;
   /** Source ids in the order the body first cites them: the numbering of its notes. */
   citedSourceIds: string[];
+  /** The body's sections (its h2 headings, not the boxes'), for the table of contents. */
+  sections: { id: string; text: string }[];
 }
+
+/** The boxes' own headings (:::takeaways, ::unknowns) are not sections of the story. */
+const BOX_HEADINGS = new Set(["takeaways-heading", "unknowns-heading"]);
 
 /** Every fatal message on the file, in reading order, with the wording our plugins attached. */
 export function collectProblems(file: VFile): MarkdownProblem[] {
@@ -93,8 +100,13 @@ export async function renderStoryMarkdown(
   const consoleError = console.error;
   console.error = () => {};
   try {
-    const { code } = await processor.render(source);
-    return { html: code, citedSourceIds: cited };
+    const { code, metadata } = await processor.render(source);
+    const sections = (metadata.headings ?? [])
+      .filter((h) => h.depth === 2 && !BOX_HEADINGS.has(h.slug))
+      .map((h) => ({ id: h.slug, text: h.text }));
+    // A body that opens with its summary box shows it above the table of contents.
+    const lead = /^\s*<aside class="takeaways"[\s\S]*?<\/aside>/.exec(code)?.[0] ?? "";
+    return { lead: lead.trim(), html: code.slice(lead.length), citedSourceIds: cited, sections };
   } catch (error) {
     // A plugin that stops at its first finding (file.fail) gets the same shape.
     if (error instanceof StoryMarkdownError) throw error;

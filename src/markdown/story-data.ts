@@ -16,6 +16,8 @@ export interface StoryData {
   contests: readonly Contest[];
   timeline: readonly TimelineEvent[];
   tables: readonly DataTable[];
+  /** Where :program[id] links: the program's page (default /programs/<id>/, without a base path). */
+  programHref?: (programId: string) => string;
   /** A figure's download links for the line under each ::chart (none where not given, e.g. npm run check). */
   figureDownloads?: (figureId: string) => DownloadLink[];
 }

@@ -36,3 +36,21 @@ export function budgetPerPerson(program: Program): number | null {
   if (amount === null || count === null || count === 0) return null;
   return amount / count;
 }
+
+/** A part of a known total, from 0 to 1, approximate as soon as one of its terms is. */
+export interface DerivedShare {
+  share: number;
+  approximate: boolean;
+}
+
+/**
+ * The share of `part`'s known budgets in the known total of `all`, or null where nothing
+ * of `all` is known. Unknown budgets are in neither sum.
+ * Example: youth (약 2.3억 + 13억) of all known (약 18.15억) → { share: 0.843, approximate: true }.
+ */
+export function knownBudgetShare(part: readonly Program[], all: readonly Program[]): DerivedShare | null {
+  const whole = knownBudgetTotal(all);
+  if (whole.programCount === 0 || whole.amount === 0) return null;
+  const piece = knownBudgetTotal(part);
+  return { share: piece.amount / whole.amount, approximate: whole.approximate || piece.approximate };
+}

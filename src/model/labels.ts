@@ -17,10 +17,11 @@ export const PEOPLE_KIND_LABELS: Readonly<Record<PeopleKind, string>> = {
 };
 
 export const LIFE_STAGE_LABELS: Readonly<Record<LifeStage, string>> = {
-  all: "전 세대",
   youth: "청년",
   middle: "중장년",
   senior: "어르신",
+  // The source assigns job-school and regional-industry no age group: the grouping is ours.
+  unassigned: "연령 구분 없음(이 사이트의 분류)",
 };
 
 /** Program unit kinds map one to one onto format counters. */

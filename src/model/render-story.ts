@@ -15,6 +15,7 @@ export function storyData(site: SiteEntries): StoryData {
     figures: site.figures.map((e) => e.data),
     sources: site.sources.map((e) => e.data),
     figureDownloads: (figureId) => downloadLinks(urls, figureId),
+    programHref: (programId) => urls.path(`programs/${programId}/`),
   };
 }
 

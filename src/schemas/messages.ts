@@ -34,6 +34,7 @@ export const RULE = {
   listMin: "list.min",
   yearInteger: "year.integer",
   yearRange: "year.range",
+  streakNeedsYear: "award.streak-needs-year",
 } as const;
 
 export type RuleKey = (typeof RULE)[keyof typeof RULE];

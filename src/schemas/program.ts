@@ -2,7 +2,8 @@ import { z } from "astro/zod";
 import { countSchema, idSchema, krwSchema, partialDateSchema, sourceIdsSchema, text, textSchema } from "./common.ts";
 import { RULE, TEXT_LIMITS } from "./messages.ts";
 
-export const LIFE_STAGES = ["all", "youth", "middle", "senior"] as const;
+// "unassigned": the source gives these programs no age group; grouping them is the site's own, and its label says so.
+export const LIFE_STAGES = ["youth", "middle", "senior", "unassigned"] as const;
 export type LifeStage = (typeof LIFE_STAGES)[number];
 
 /**
@@ -24,6 +25,8 @@ export const budgetSchema = z
     amount: krwSchema.nullable(),
     approximate: z.boolean(),
     unknownReason,
+    /** What the money covers where the source says so, e.g. programs centred on a venue (not its own budget). */
+    scope: text(TEXT_LIMITS.sentence).optional(),
   })
   .refine((b) => (b.amount === null) === (b.unknownReason !== undefined), {
     message: RULE.budgetAmountOrReason,

@@ -1,3 +1,4 @@
+import { withParticle } from "./particle.ts";
 import { COUNTERS } from "../format/counters.ts";
 import { formatKoreanDate } from "../format/date.ts";
 import { formatCount } from "../format/formatCount.ts";
@@ -51,6 +52,8 @@ export const ko: TextLocale = {
     perUnit: "단위당 금액 계산 불가",
     kind: "알 수 없음",
     edition: "회차 미공개",
+    year: "연도 미공개",
+    date: "시기 미공개",
   },
 
   patterns: {
@@ -62,6 +65,28 @@ export const ko: TextLocale = {
     noStreak: "연속 수상 아님",
     range: (start, end) => `${start}~${end}`,
     listSeparator: ", ",
+    share: (percent, approximate) => `${approximate ? "약 " : ""}${percent}%`,
+  },
+
+  story: {
+    takeaways: "한눈에 보기",
+    contents: "차례",
+  },
+
+  unknowns: {
+    heading: "아직 모르는 것",
+    budget: (names) => `사업비: ${withParticle(names, "은/는")} 보도에 금액이 나오지 않습니다.`,
+    funding: (names) => `재원: ${withParticle(names, "은/는")} 돈이 어디서 나왔는지 보도에 나오지 않습니다.`,
+    people: (names) => `인원: ${withParticle(names, "은/는")} 몇 명이 참여했는지 보도에 나오지 않습니다.`,
+    hires: (name, target) =>
+      `실제 채용: ${name}의 ${withParticle(target, "은/는")} 기업들이 세운 목표입니다. 실제로 몇 명이 채용됐는지는 알 수 없습니다.`,
+    persons: (name, count) =>
+      `참여한 사람 수: ${name}의 ${withParticle(count, "은/는")} 참여 횟수를 더한 값이라, 몇 명이 참여했는지는 알 수 없습니다.`,
+    exactAmount: (name, amount) =>
+      `정확한 금액: ${name}의 금액은 보도에 ${withParticle(amount, "이라/라")}는 어림값으로만 나옵니다.`,
+    awardYear: (award) => `수상 연도: ${withParticle(award, "을/를")} 언제 받았는지 보도에 나오지 않습니다.`,
+    verified: (outlet) =>
+      `검증: 모든 수치는 시가 내놓은 자료를 옮긴 ${outlet} 보도에서 왔고, 따로 검증된 실적이 아닙니다.`,
   },
 
   tables: {

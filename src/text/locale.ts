@@ -56,6 +56,10 @@ export interface TextLocale {
     perUnit: string;
     kind: string;
     edition: string;
+    /** An award the source does not date. */
+    year: string;
+    /** A date cell or event without a date. */
+    date: string;
   };
 
   /** Words and orders around values. */
@@ -76,6 +80,36 @@ export interface TextLocale {
     range(start: string, end: string): string;
     /** Between the items of a list: "3개 과정, 2개 사업". */
     listSeparator: string;
+    /** A share in whole percent, "약" when rounded or approximate: (84, true) → "약 84%". */
+    share(percent: number, approximate: boolean): string;
+  };
+
+  /** The story page's own headings. */
+  story: {
+    /** The summary box at the top of a story (:::takeaways). */
+    takeaways: string;
+    /** The table of contents. */
+    contents: string;
+  };
+
+  /** The "what we don't know" list (src/text/unknowns-text.ts): one sentence per gap in the data. */
+  unknowns: {
+    /** The box's heading. */
+    heading: string;
+    /** Programs without an amount: ("A, B") → "사업비: A, B는 금액이 공개되지 않았습니다." */
+    budget(names: string): string;
+    funding(names: string): string;
+    people(names: string): string;
+    /** A hiring target, not hires: (name, "채용 목표 149명"). */
+    hires(name: string, target: string): string;
+    /** Participations, not persons: (name, "참여 연인원 2,795명"). */
+    persons(name: string, count: string): string;
+    /** An approximate amount: (name, "약 2억 3000만 원"). */
+    exactAmount(name: string, amount: string): string;
+    /** An award the source does not date: (its event and prize). */
+    awardYear(award: string): string;
+    /** That every figure is the city's own account: (outlet). */
+    verified(outlet: string): string;
   };
 
   /** The words of the charts' tables and the CSV downloads (headers, yes/no). */

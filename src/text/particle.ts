@@ -1,4 +1,5 @@
 import { josa } from "es-hangul";
+import { PARTICLE_PAIRS } from "./particles-ko.ts";
 
 /**
  * A Korean particle after a value, chosen by how the value ends, so it follows the value
@@ -10,4 +11,19 @@ import { josa } from "es-hangul";
  */
 export function withParticle(text: string, particle: Parameters<typeof josa>[1]): string {
   return josa(text, particle);
+}
+
+/**
+ * The text written right after a value (:num[…]이 …), with its leading particle chosen by
+ * the value instead of by the editor's guess, so it stays right when the value changes
+ * (also to 미공개). Text that starts with a space or no particle is left as it is.
+ *   fitParticle("금액 미공개", "이 나오지 않았다") → "가 나오지 않았다"
+ *   fitParticle("1억 원", "로 늘었다")            → "으로 늘었다"
+ *   fitParticle("69명", " 가운데")               → " 가운데"
+ */
+export function fitParticle(value: string, following: string): string {
+  const pair = PARTICLE_PAIRS.find(([written]) => following.startsWith(written));
+  if (!pair) return following;
+  const [written, particle] = pair;
+  return `${josa(value, particle).slice(value.length)}${following.slice(written.length)}`;
 }

@@ -156,4 +156,9 @@ export const SCHEMA_WORDING: Record<RuleKey, Wording> = {
     en: "must be between 2000 and 2100",
     hint: () => "예: 2025",
   },
+  "award.streak-needs-year": {
+    ko: "연속 수상(streak)은 마지막 해가 있어야 하는데 연도(year)가 null입니다.",
+    en: "a streak needs the award's year: it runs up to that year",
+    hint: () => "보도가 연도를 밝혔다면 year에 적고, 밝히지 않았다면 streak를 null로 두세요.",
+  },
 };

@@ -97,7 +97,7 @@ const programDefects: [string, (p: Record<string, any>) => void, string, RegExp]
   ["an unknown key", (p) => (p.budgetKrw = 1), "budgetKrw", /unrecognized key "budgetKrw" \| 알 수 없는 항목/],
   ["an id that is not kebab-case", (p) => (p.id = "Job_School"), "id", /kebab-case/],
   ["no source ids", (p) => (p.sourceIds = []), "sourceIds", /at least one source/],
-  ["an unknown life stage", (p) => (p.lifeStage = "adult"), "lifeStage", /all.*youth.*middle.*senior/],
+  ["an unknown life stage", (p) => (p.lifeStage = "adult"), "lifeStage", /youth.*middle.*senior.*unassigned/],
   ["an impossible start date", (p) => (p.startedOn = "2025-13"), "startedOn", /YYYY-MM/],
   ["an unknown unit", (p) => (p.units[0].unit = "people"), "units[0].unit", /course/],
 ];

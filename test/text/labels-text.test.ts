@@ -4,7 +4,8 @@ import { fundingText } from "../../src/text/funding-text.ts";
 import { editionText, lifeStageText, streakText, yearText } from "../../src/text/labels-text.ts";
 import { ko } from "../../src/text/locale-ko.ts";
 
-it('lifeStageText("all", ko) → "전 세대"', () => expect(lifeStageText("all", ko)).toBe("전 세대"));
+it('lifeStageText("unassigned", ko) says the grouping is the site\'s own, never "전 세대"', () =>
+  expect(lifeStageText("unassigned", ko)).toBe("연령 구분 없음(이 사이트의 분류)"));
 it('lifeStageText("middle", ko) → "중장년"', () => expect(lifeStageText("middle", ko)).toBe("중장년"));
 it('editionText(21, ko) → "제21회"', () => expect(editionText(21, ko)).toBe("제21회"));
 it('editionText(null, ko) → "회차 미공개"', () => expect(editionText(null, ko)).toBe("회차 미공개"));

@@ -58,7 +58,7 @@ const en: TextLocale = {
     placed: "placed",
     hiringTarget: "hiring target",
   },
-  lifeStages: { all: "all ages", youth: "youth", middle: "middle age", senior: "seniors" },
+  lifeStages: { youth: "youth", middle: "middle age", senior: "seniors", unassigned: "no age group (our grouping)" },
   perUnit: {
     enrolled: "per trainee",
     completed: "per completer",
@@ -75,6 +75,8 @@ const en: TextLocale = {
     perUnit: "cannot be computed",
     kind: "unknown",
     edition: "edition not given",
+    year: "year not given",
+    date: "date not given",
   },
   patterns: {
     countOfKind: (kind, count) => `${count} (${kind})`,
@@ -85,6 +87,19 @@ const en: TextLocale = {
     noStreak: "not a streak",
     range: (start, end) => `${start}–${end}`,
     listSeparator: "; ",
+    share: (percent, approximate) => `${approximate ? "about " : ""}${percent}%`,
+  },
+  story: { takeaways: "At a glance", contents: "Contents" },
+  unknowns: {
+    heading: "What we don't know",
+    budget: (names) => `Budget not given: ${names}.`,
+    funding: (names) => `Funding not given: ${names}.`,
+    people: (names) => `Headcount not given: ${names}.`,
+    hires: (name, target) => `${name}: ${target} is a target, not hires.`,
+    persons: (name, count) => `${name}: ${count} are participations, not persons.`,
+    exactAmount: (name, amount) => `${name}: only "${amount}" is given.`,
+    awardYear: (award) => `${award}: no year given.`,
+    verified: (outlet) => `Every figure is the city's own account, as reported by ${outlet}.`,
   },
   charts: {
     fields: { name: "Program", budget: "Budget 2025", people: "People (what was counted)" },
@@ -150,7 +165,8 @@ const codeOf = (file: string) =>
     .replace(/\/\*[\s\S]*?\*\//g, "")
     .replace(/\/\/.*$/gm, "");
 const functionFiles = readdirSync(TEXT_DIR).filter(
-  (f) => f.endsWith(".ts") && f !== "locale-ko.ts" && f !== "did-you-mean.ts",
+  // particles-ko.ts is the table of Korean particles (grammar, not copy), like the locale.
+  (f) => f.endsWith(".ts") && f !== "locale-ko.ts" && f !== "did-you-mean.ts" && f !== "particles-ko.ts",
 );
 it("src/text/ has function files besides the locale", () => expect(functionFiles.length).toBeGreaterThan(5));
 for (const file of functionFiles) {

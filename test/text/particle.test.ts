@@ -1,5 +1,5 @@
-import { expect, it } from "vitest";
-import { withParticle } from "../../src/text/particle.ts";
+import { describe, expect, it } from "vitest";
+import { fitParticle, withParticle } from "../../src/text/particle.ts";
 
 it('withParticle("1억 3500만 원", "이/가") → "1억 3500만 원이"', () =>
   expect(withParticle("1억 3500만 원", "이/가")).toBe("1억 3500만 원이"));
@@ -18,3 +18,21 @@ it('withParticle("3개 과정", "으로/로") → "3개 과정으로"', () =>
 it('withParticle("2023~2025년", "으로/로") → "2023~2025년으로"', () =>
   expect(withParticle("2023~2025년", "으로/로")).toBe("2023~2025년으로"));
 it('withParticle("24건", "와/과") → "24건과"', () => expect(withParticle("24건", "와/과")).toBe("24건과"));
+
+describe("fitParticle: the particle an editor wrote after a value follows the value", () => {
+  it.each([
+    ["금액 미공개", "이 나오지 않았다", "가 나오지 않았다"],
+    ["인원 미공개", "으로 남았다", "로 남았다"],
+    ["1억 원", "로 늘었다", "으로 늘었다"],
+    ["교육 대상 69명", "는 교육을 받았다", "은 교육을 받았다"],
+    ["재원 미공개", "이라는 뜻", "라는 뜻"],
+    ["3개 과정", "와 함께", "과 함께"],
+    ["약 84%", "을 차지", "를 차지"],
+  ])("%s + %s → %s", (value, following, expected) => expect(fitParticle(value, following)).toBe(expected));
+
+  it("leaves text that does not start with a particle as it is", () => {
+    expect(fitParticle("69명", " 가운데")).toBe(" 가운데");
+    expect(fitParticle("69명", "입니다")).toBe("입니다");
+    expect(fitParticle("69명", "")).toBe("");
+  });
+});

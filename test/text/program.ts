@@ -5,7 +5,7 @@ export function program(budget: Program["budget"], people: Program["people"]): P
   return {
     id: "test-program",
     name: "시험 사업",
-    lifeStage: "all",
+    lifeStage: "unassigned",
     year: 2025,
     summary: "시험용 사업입니다.",
     budget,

@@ -3,7 +3,8 @@ import type { DatasetDefinition } from "../types.ts";
 
 /**
  * The awards of data/awards.json. `when` is the award's year, or for a streak ("3년 연속")
- * the span of years it implies, inferred from the count as the data says.
+ * the span of years it implies, inferred from the count as the data says; an award the
+ * source does not date has no date (start ""), so the timeline draws no mark for it.
  */
 export const awards: DatasetDefinition = {
   labelField: () => "event",
@@ -17,8 +18,8 @@ export const awards: DatasetDefinition = {
         event: { type: "text", text: a.event },
         prize: { type: "text", text: a.prize },
         when:
-          a.streak === null
-            ? { type: "date", start: String(a.year), inferred: false }
+          a.streak === null || a.year === null
+            ? { type: "date", start: a.year === null ? "" : String(a.year), inferred: false }
             : { type: "date", start: String(a.streak.since), end: String(a.year), inferred: a.streak.inferred },
         streak: { type: "text", text: streakText(a.streak, locale) },
         edition: { type: "text", text: a.edition === null ? null : editionText(a.edition, locale) },

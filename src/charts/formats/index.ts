@@ -49,6 +49,7 @@ export const FORMATS = {
   ),
   /** "2025년 11월 5일", "2022년~2024년 (추정)": a date or a span, and whether it is inferred. */
   date: format(["date"], (v, locale) => {
+    if (v.start === "") return locale.unknown.date;
     const text = dateText(v.start, locale, v.end);
     return v.inferred ? locale.charts.inferred(text) : text;
   }),

@@ -17,7 +17,7 @@ export function numeric(value: FieldValue | undefined): number | null {
     case "number":
       return value.value;
     case "date":
-      return fractionalYear(value.start);
+      return value.start === "" ? null : fractionalYear(value.start);
     case "text":
       return null;
   }
