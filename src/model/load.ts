@@ -1,6 +1,22 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { getCollection } from "astro:content";
-import type { SiteEntries } from "./entries.ts";
+import type { Entry, SiteEntries } from "./entries.ts";
+
+const CORRECTIONS_LOG = "data/corrections.json";
+
+/**
+ * The corrections log in the file's own order: the content store gives entries sorted by
+ * id, and an editor lists one day's corrections in the order they read best. Only the ids'
+ * order is read from the file (already validated); an absent or empty log is [] without
+ * asking the store, which would warn about an empty collection.
+ */
+async function correctionsLog(): Promise<SiteEntries["corrections"]> {
+  if (!existsSync(CORRECTIONS_LOG)) return [];
+  const ids = (JSON.parse(readFileSync(CORRECTIONS_LOG, "utf8")) as { id: string }[]).map((c) => c.id);
+  if (ids.length === 0) return [];
+  const position = (entry: Entry<unknown>) => ids.indexOf(entry.id);
+  return (await getCollection("corrections")).sort((a, b) => position(a) - position(b));
+}
 
 /**
  * Every collection, as the loaders gave them. Build-time only. The loaders take their
@@ -18,8 +34,7 @@ export async function loadSite(): Promise<SiteEntries> {
     // data/tables/ is optional; Astro warns about an empty collection, which would only
     // alarm an editor whose site has no tables of its own.
     tables: existsSync("data/tables") ? await getCollection("tables") : [],
-    // So is data/corrections.json, the corrections log.
-    corrections: existsSync("data/corrections.json") ? await getCollection("corrections") : [],
+    corrections: await correctionsLog(),
     stories: await getCollection("stories"),
   };
 }

@@ -4,14 +4,14 @@
  * the main story's last update and its link to its corrections. Expectations come from the
  * data and stories the shared build was made from (its project copy), never typed here.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { formatKoreanDate } from "../../src/format/date.ts";
 import { correctionsFor, lastUpdate, newestFirst } from "../../src/model/corrections.ts";
 import { MAIN_STORY } from "../../src/model/stories.ts";
-import { correctionSchema, storySchema, type Correction } from "../../src/schemas/index.ts";
+import { correctionSchema, type Correction } from "../../src/schemas/index.ts";
 import { ko } from "../../src/text/locale-ko.ts";
 import { tallyText } from "../../src/text/units-text.ts";
 import { useBuiltSite } from "../helpers/built-site.ts";
@@ -30,14 +30,16 @@ function builtLog(): Correction[] {
     : [];
 }
 
-/** A story's frontmatter as the build read it. */
-function builtStory(id: string) {
+/** A story's published and updated dates as the build read them (its frontmatter). */
+function builtStory(id: string): { published: string; updated: string } {
   const source = readFileSync(join(site().dir, `content/stories/${id}.md`), "utf8");
   const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? "";
-  const field = (name: string) => new RegExp(`^${name}:\\s*"?([^"\\n]*)"?\\s*$`, "m").exec(yaml)?.[1] ?? "";
-  return storySchema
-    .pick({ published: true, updated: true })
-    .parse({ published: field("published"), updated: field("updated") });
+  const field = (name: string) => {
+    const value = new RegExp(`^${name}:\\s*"?(\\d{4}-\\d{2}-\\d{2})"?\\s*$`, "m").exec(yaml)?.[1];
+    expect(value, `${id}.md: ${name}`).toBeDefined();
+    return value!;
+  };
+  return { published: field("published"), updated: field("updated") };
 }
 
 describe("/corrections/", () => {
@@ -60,7 +62,14 @@ describe("/corrections/", () => {
     }
   });
 
-  it("lists each story's corrections newest first, and links the story's title", () => {
+  it("has a section for every story, corrected or not (a story may link /corrections/#<its id>)", () => {
+    const document = page("corrections/index.html");
+    const stories = readdirSync(join(site().dir, "content/stories")).filter((f) => f.endsWith(".md"));
+    expect(stories.length).toBeGreaterThan(0);
+    for (const file of stories) expect(document.getElementById(file.slice(0, -3)), file).not.toBeNull();
+  });
+
+  it("lists each story's corrections newest first, one day's in the log's order, and links the story's title", () => {
     const log = builtLog();
     const document = page("corrections/index.html");
     const storyIds = [...new Set(log.flatMap((c) => c.storyIds))];
@@ -68,6 +77,9 @@ describe("/corrections/", () => {
       const section = document.getElementById(id)!;
       const dates = [...section.querySelectorAll("time")].map((t) => t.getAttribute("datetime"));
       expect(dates).toEqual(correctionsFor(id, log).map((c) => c.date));
+      // One day's corrections in the log's order (the content store's own order is by id).
+      const whats = [...section.querySelectorAll("li dd:first-of-type")].map((dd) => text(dd));
+      expect(whats).toEqual(correctionsFor(id, log).map((c) => text({ textContent: c.what })));
       const link = section.querySelector("h2 a");
       expect(link?.getAttribute("href")).toBe(
         id === MAIN_STORY ? site().links.base : `${site().links.base}stories/${id}/`,
@@ -76,7 +88,9 @@ describe("/corrections/", () => {
     expect([...document.querySelectorAll("main time")].length).toBe(
       log.reduce((n, c) => n + Math.max(1, c.storyIds.length), 0),
     );
-    const sectionsInOrder = [...document.querySelectorAll("section[id]")].map((s) => s.id);
+    const sectionsInOrder = [...document.querySelectorAll("section[id]")]
+      .filter((s) => s.querySelector("time"))
+      .map((s) => s.id);
     const newestOf = (id: string) =>
       newestFirst(id === "site-wide" ? log.filter((c) => c.storyIds.length === 0) : correctionsFor(id, log))[0]!.date;
     expect(sectionsInOrder.map(newestOf)).toEqual([...sectionsInOrder.map(newestOf)].sort().reverse());
