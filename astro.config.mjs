@@ -1,18 +1,31 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import { unified } from "@astrojs/markdown-remark";
+import sitemap from "@astrojs/sitemap";
 import { remarkSafeMarkdown } from "./src/markdown/remark-safe-markdown.ts";
 import { validationPreview } from "./src/dev/validation-preview.ts";
+import { inSitemap } from "./src/publish/sitemap.ts";
+import { configuredSite, LOCAL_SITE_URL } from "./src/publish/site-url.ts";
+
+const base = process.env.BASE_PATH ?? "/";
 
 // Astro 7's default Markdown processor (Sätteri) is not remark; the explainer's own
 // directives are remark plugins, so the unified pipeline is configured explicitly.
 export default defineConfig({
-  site: process.env.SITE_URL ?? "http://localhost:4321",
-  base: process.env.BASE_PATH ?? "/",
+  // The published address; npm run build warns without it and fails under CI (src/publish/site-url.ts).
+  site: configuredSite(process.env) ?? LOCAL_SITE_URL,
+  base,
   output: "static",
   trailingSlash: "always",
   // npm run dev: while data/ or content/ has a mistake, pages answer 500 with every problem.
-  integrations: [validationPreview()],
+  // The sitemap (sitemap-index.xml) lists the HTML pages but the noindex embed pages (src/publish/sitemap.ts).
+  integrations: [
+    validationPreview(),
+    sitemap({
+      filter: (page) => inSitemap(page, base),
+      namespaces: { news: false, xhtml: false, image: false, video: false },
+    }),
+  ],
   // Caches live in the project, not in node_modules: test builds run in copies that share
   // node_modules by symlink, and must never read each other's content store.
   cacheDir: "./.tmp/astro-cache",

@@ -18,6 +18,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
+import { checkSiteUrl } from "../publish/site-url.ts";
 import { formatProblems } from "../validate/format.ts";
 import { isError, type Problem } from "../validate/problem.ts";
 import { PARENT_PID_ENV } from "./exit-with-parent.ts";
@@ -152,6 +153,15 @@ async function main(): Promise<void> {
   const root = process.cwd();
   const dist = join(root, "dist");
   const staging = join(root, ".tmp");
+
+  // Before anything is touched: a build for CI without SITE_URL would publish localhost URLs.
+  const site = checkSiteUrl(process.env);
+  if (site.kind === "fail") {
+    console.error(`${site.message}\n${distLeft(dist)}.`);
+    process.exit(1);
+  }
+  if (site.kind === "warn") console.error(site.message);
+
   const chain = watchedAncestors();
 
   mkdirSync(staging, { recursive: true });

@@ -19,3 +19,14 @@ export function storyPath(slug: string, urls: SiteUrls = siteUrls()): string {
 export function storyUrl(slug: string, urls: SiteUrls = siteUrls()): string {
   return urls.absolute(storyRoute(slug));
 }
+
+/**
+ * The story a site path is the page of, from its shape alone, or null:
+ *   storyAt("/") → MAIN_STORY   storyAt("/stories/youth/") → "youth"   storyAt("/embed/") → null
+ */
+export function storyAt(pathname: string, urls: SiteUrls = siteUrls()): string | null {
+  const root = urls.path("");
+  if (pathname === root) return MAIN_STORY;
+  const match = /^stories\/([^/]+)\/$/.exec(pathname.startsWith(root) ? pathname.slice(root.length) : "");
+  return match ? match[1]! : null;
+}

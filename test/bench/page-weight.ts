@@ -34,6 +34,7 @@ import { parseArgs } from "node:util";
 import type { Browser } from "playwright-core";
 import sirv from "sirv";
 import { CHROMIUM_PATH, launchChromium } from "../helpers/browser.ts";
+import { TEST_SITE_URL } from "../helpers/build-project.ts";
 import { htmlPages, normalizeBase, pageUrlPath } from "../helpers/link-check.ts";
 import { budgetChecks, measure, pageWeight, readBudgets, type Bytes } from "../helpers/page-weight.ts";
 
@@ -78,7 +79,8 @@ function cleanBuild(dir: string): number {
   const run = spawnSync(process.execPath, [join(dir, "src/cli/build.ts")], {
     cwd: dir,
     encoding: "utf8",
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0" },
+    // A SITE_URL as the test builds have (test/helpers/build-project.ts), so CI=true does not stop the build.
+    env: { SITE_URL: TEST_SITE_URL, ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0" },
     timeout: 300_000,
   });
   const ms = performance.now() - started;

@@ -13,14 +13,15 @@ import { formatRgb } from "culori";
 import { parseHTML } from "linkedom";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import config from "../../astro.config.mjs";
 import { createUrls } from "../../src/embed/urls.ts";
 import { DARK, LIGHT } from "../../src/theme/palette.ts";
+import { TEST_SITE_URL } from "../helpers/build-project.ts";
 import { launchChromium } from "../helpers/browser.ts";
 import { distDir, openPage, PAGES, type SitePage } from "./support.ts";
 
 const EMBEDS = PAGES.filter((p) => /^\/embed\/[^/]+\/$/.test(p.path));
-const urls = createUrls({ site: config.site ?? "http://localhost:4321", base: config.base ?? "/" });
+// The suite's build (test/browser/global-setup.ts) is a ProjectCopy build at the site root.
+const urls = createUrls({ site: TEST_SITE_URL, base: "/" });
 const BACKGROUND = { light: formatRgb(LIGHT.background), dark: formatRgb(DARK.background) };
 const TRANSPARENT = "rgba(0, 0, 0, 0)";
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");

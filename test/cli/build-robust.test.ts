@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { preflight, processIsAlive, removeStaleStaging, stagingOwner } from "../../src/cli/build.ts";
 import type { Problem } from "../../src/validate/problem.ts";
-import { ProjectCopy } from "../helpers/build-project.ts";
+import { ProjectCopy, TEST_SITE_URL } from "../helpers/build-project.ts";
 import { shellEnvironment } from "./run-cli.ts";
 import { sampleProblem } from "../helpers/problem.ts";
 
@@ -173,7 +173,7 @@ describe.skipIf(!existsSync("/proc/self/stat"))("a build killed with SIGKILL", (
     let output = "";
     const build = spawn(process.execPath, [join(copy.dir, "src/cli/build.ts")], {
       cwd: copy.dir,
-      env: shellEnvironment(),
+      env: shellEnvironment({ SITE_URL: TEST_SITE_URL }),
       stdio: ["ignore", "pipe", "pipe"],
     });
     build.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));

@@ -18,6 +18,13 @@ function buildEnvironment(): NodeJS.ProcessEnv {
   );
 }
 
+/**
+ * The address test builds are published at: `npm run build` fails under CI without a
+ * SITE_URL (src/publish/site-url.ts), so every test build names one unless it passes its own,
+ * and tests read absolute URLs from it, never "http://localhost:4321".
+ */
+export const TEST_SITE_URL = "https://goyang-jobs.example";
+
 /** What a build of the project needs: everything an editor or developer commits. */
 const PROJECT_ENTRIES = ["src", "content", "data", "public", "astro.config.mjs", "package.json", "tsconfig.json"];
 
@@ -72,7 +79,14 @@ export class ProjectCopy {
       args: [join(this.dir, "src/cli/build.ts")],
       options: {
         cwd: this.dir,
-        env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0", ...env },
+        env: {
+          ...buildEnvironment(),
+          ASTRO_TELEMETRY_DISABLED: "1",
+          NO_COLOR: "1",
+          FORCE_COLOR: "0",
+          SITE_URL: TEST_SITE_URL,
+          ...env,
+        },
       },
     };
   }

@@ -8,7 +8,7 @@
 import { beforeAll } from "vitest";
 import config from "../../astro.config.mjs";
 import { htmlPages, normalizeBase, type LinkCheckOptions } from "./link-check.ts";
-import { sharedSite } from "./shared-build.ts";
+import { CONFIGURATIONS, sharedSite, type Configuration } from "./shared-build.ts";
 
 export interface BuiltSite {
   /** The built project copy (its sources are those the build used). */
@@ -20,12 +20,16 @@ export interface BuiltSite {
   links: Required<Pick<LinkCheckOptions, "base" | "trailingSlash">> & Pick<LinkCheckOptions, "site">;
 }
 
-/** astro.config.mjs reads BASE_PATH and SITE_URL from the environment, which the copy's build inherits. */
-export function configuredLinks(): BuiltSite["links"] {
+/**
+ * astro.config.mjs reads BASE_PATH and SITE_URL from the environment: the configuration's
+ * (test/helpers/shared-build.ts CONFIGURATIONS), not this test process's.
+ */
+export function configuredLinks(configuration: Configuration = "site"): BuiltSite["links"] {
+  const env: { SITE_URL?: string; BASE_PATH?: string } = CONFIGURATIONS[configuration];
   return {
-    base: normalizeBase(config.base ?? "/"),
+    base: normalizeBase(env.BASE_PATH ?? "/"),
     trailingSlash: config.trailingSlash ?? "ignore",
-    ...(config.site ? { site: config.site } : {}),
+    ...(env.SITE_URL ? { site: env.SITE_URL } : {}),
   };
 }
 

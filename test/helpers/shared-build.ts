@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "
 import { join } from "node:path";
 import { inject } from "vitest";
 import { COPIES_DIR } from "../global-setup.ts";
-import { ProjectCopy, type BuildRun } from "./build-project.ts";
+import { ProjectCopy, TEST_SITE_URL, type BuildRun } from "./build-project.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -29,8 +29,8 @@ export interface SharedBuild extends BuildRun {
 
 /** The environment of each shared configuration, by name. */
 export const CONFIGURATIONS = {
-  /** What `npm run build` does with no settings. */
-  site: {},
+  /** A production build at the site root: `SITE_URL=https://goyang-jobs.example npm run build`. */
+  site: { SITE_URL: TEST_SITE_URL },
   /** A newsroom's own address under a sub-path (test/downloads/subpath.test.ts). */
   subpath: { SITE_URL: "https://news.example", BASE_PATH: "/goyang/" },
 } as const satisfies Record<string, Record<string, string>>;

@@ -77,6 +77,15 @@ describe("hostile input in every JSON text field and in the story", () => {
     }
   });
 
+  it("keeps structured data (JSON-LD) as JSON with no raw < or >, the payloads inside as text", () => {
+    const blocks = pages.flatMap((p) => p.dataBlocks);
+    for (const block of blocks) {
+      expect(block).not.toMatch(/[<>]/);
+      expect(() => JSON.parse(block)).not.toThrow();
+    }
+    if (blocks.length > 0) expect(blocks.map((b) => JSON.stringify(JSON.parse(b))).join("\n")).toContain("<script>");
+  });
+
   it("shows the payloads to readers as text, escaped, rather than dropping them", () => {
     const text = pages.map((p) => p.text).join("\n");
     for (const payload of [

@@ -23,7 +23,10 @@ export interface PageInventory {
   attributes: Set<string>;
   eventHandlers: string[];
   unsafeUrls: string[];
+  /** Executable scripts' text (JSON-LD is data, in dataBlocks). */
   scripts: string[];
+  /** <script type="application/ld+json"> texts: data a browser never runs, checked as JSON. */
+  dataBlocks: string[];
   text: string;
 }
 
@@ -41,7 +44,8 @@ export function inventory(dist: string, page: string): PageInventory {
     attributes: new Set(all.flatMap((el) => [...el.attributes].map((a) => a.name.toLowerCase()))),
     eventHandlers: [],
     unsafeUrls: [],
-    scripts: [...document.querySelectorAll("script")].map((s) => s.textContent ?? ""),
+    scripts: [...document.querySelectorAll('script:not([type="application/ld+json"])')].map((s) => s.textContent ?? ""),
+    dataBlocks: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ""),
     text: document.body?.textContent ?? "",
   };
   for (const el of all) {
