@@ -7,6 +7,7 @@ import type { Wording } from "./directive-node.ts";
 import { choices, didYouMean } from "../text/did-you-mean.ts";
 import { budgetText, budgetTotalText } from "../text/budget-text.ts";
 import { countText, headcountText } from "../text/count-text.ts";
+import { dateText } from "../text/date-text.ts";
 import { editionText, streakText, yearText } from "../text/labels-text.ts";
 import { ko } from "../text/locale-ko.ts";
 import { perUnitOrUnknownText } from "../text/per-unit-text.ts";
@@ -58,6 +59,7 @@ const AWARD_FIELDS: Fields<Award> = {
 const CONTEST_FIELDS: Fields<Contest> = {
   edition: ({ edition }) => editionText(edition, ko),
   caseCount: ({ caseCount }) => tallyText(caseCount, "case", ko),
+  heldOn: ({ heldOn }) => dateText(heldOn, ko),
 };
 
 /** Figures about the whole data set, computed, never typed: `:num[programs.budgetTotal]`. */

@@ -122,6 +122,7 @@ export const ko: TextLocale = {
       label: "내용",
       when: "시기",
       program: "관련 사업",
+      award: "상",
       event: "상 이름",
       prize: "훈격",
       edition: "회차",

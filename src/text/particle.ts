@@ -10,7 +10,17 @@ import { PARTICLE_PAIRS } from "./particles-ko.ts";
  * The particle is given by the caller in the form "after a final consonant/after a vowel".
  */
 export function withParticle(text: string, particle: Parameters<typeof josa>[1]): string {
-  return josa(text, particle);
+  return `${text}${particleAfter(text, particle)}`;
+}
+
+/**
+ * The particle alone. Korean takes it from the word before a closing parenthetical or
+ * quote ("노인 일자리(시장형 일자리 사업)는", "2022년~2024년 (추정)으로"), which josa,
+ * reading only the last character, would get wrong.
+ */
+function particleAfter(text: string, particle: Parameters<typeof josa>[1]): string {
+  const spoken = text.replace(/(?:\s*\([^()]*\)|['"’”」』])+$/u, "") || text;
+  return josa(spoken, particle).slice(spoken.length);
 }
 
 /**
@@ -25,5 +35,5 @@ export function fitParticle(value: string, following: string): string {
   const pair = PARTICLE_PAIRS.find(([written]) => following.startsWith(written));
   if (!pair) return following;
   const [written, particle] = pair;
-  return `${josa(value, particle).slice(value.length)}${following.slice(written.length)}`;
+  return `${particleAfter(value, particle)}${following.slice(written.length)}`;
 }

@@ -64,23 +64,30 @@ describe("the real build", () => {
     expect(document.documentElement.getAttribute("lang")).toBe("ko");
   });
 
-  it("has a section for every program of data/programs, and only those", () => {
-    expect([...document.querySelectorAll("section.program")].map((s) => s.id).sort()).toEqual(
-      data.programs.map((p) => `program-${p.id}`).sort(),
+  it("has a page for every program of data/programs, and the story links each program it names", () => {
+    for (const program of data.programs)
+      expect(existsSync(join(site().dist, "programs", program.id, "index.html")), program.id).toBe(true);
+    const story = readFileSync(join(site().dir, STORY), "utf8");
+    const named = [...new Set([...story.matchAll(/:program\[([^\]]+)\]/g)].map((m) => m[1]!))];
+    const linked = [...document.querySelectorAll('#programs-heading ~ ul a[href*="/programs/"]')].map((a) =>
+      a.getAttribute("href")!.split("/").at(-2),
     );
+    expect(linked.sort()).toEqual(named.sort());
   });
 
   for (const id of programIds) {
-    it(`shows ${id}'s name, summary, budget, people, units and per-unit figure as the formats write them`, () => {
+    it(`/programs/${id}/ shows its name, summary, budget, people, units and per-unit figure as the formats write them`, () => {
       const program = data.programs.find((p) => p.id === id)!;
       expect(program, `data/programs/${id}.json in the build`).toBeDefined();
-      const section = text(document.querySelector(`#program-${id}`));
+      const page = parseHTML(readFileSync(join(site().dist, "programs", id, "index.html"), "utf8"))
+        .document as unknown as Document;
+      const main = text(page.querySelector("main"));
       const expected = [program.name, program.summary, budgetText(program), peopleText(program), ...unitTexts(program)];
       const perUnit = perUnitText(program);
       if (perUnit !== null) expected.push(perUnit);
-      for (const figure of expected) expect(section, `#program-${id}`).toContain(figure.replace(/\s+/g, " "));
-      // Each count is a different thing: the card's figures never say "1인당" (per person).
-      expect(text(document.querySelector(`#program-${id} dl`)), `#program-${id} dl`).not.toContain("1인당");
+      for (const figure of expected) expect(main, `/programs/${id}/`).toContain(figure.replace(/\s+/g, " "));
+      // Each count is a different thing: the facts never say "1인당" (per person).
+      expect(text(page.querySelector("dl")), `/programs/${id}/ dl`).not.toContain("1인당");
     });
   }
 
@@ -88,12 +95,22 @@ describe("the real build", () => {
     expect(text(document.body)).toContain(budgetTotalText(data.programs));
   });
 
-  it("shows every award with its edition, prize and streak", () => {
-    const body = text(document.body);
+  /** The table of the figure the main story places that draws `dataset`. */
+  const tableOf = (dataset: string) => {
+    const figure = data.figures.find((f) => f.data.dataset === dataset && document.querySelector(`#figure-${f.id}`));
+    expect(figure, `a figure of the ${dataset} dataset on the main story`).toBeDefined();
+    return [...document.querySelectorAll(`#figure-${figure!.id} table tbody tr`)].map((tr) => text(tr));
+  };
+
+  it("shows every award in its chart's table with its prize, streak and year, and no year where the source gives none", () => {
+    const rows = tableOf("awards");
     for (const award of data.awards) {
-      expect(body).toContain(award.edition === null ? award.event : `제${award.edition}회 ${award.event}`);
-      expect(body).toContain(award.prize);
-      if (award.streak) expect(body).toContain(`${award.streak.years}년 연속`);
+      const row = rows.find((r) => r.includes(award.event));
+      expect(row, award.event).toBeDefined();
+      expect(row).toContain(award.prize);
+      if (award.streak) expect(row).toContain(`${award.streak.years}년 연속`);
+      if (award.year === null) expect(row).not.toMatch(/\d{4}년/);
+      else expect(row).toContain(`${award.year}년`);
     }
   });
 
@@ -106,11 +123,12 @@ describe("the real build", () => {
     }
   });
 
-  it("shows every timeline entry with its dates", () => {
-    // The date and the label are separate elements, with no space between them in the text.
-    const body = text(document.body).replace(/\s+/g, "");
+  it("shows every timeline entry with its dates in its chart's table, inferred ones marked (추정)", () => {
+    const rows = tableOf("timeline");
     for (const event of data.timeline) {
-      expect(body).toContain(`${dateText(event.start, event.end)}${event.label}`.replace(/\s+/g, ""));
+      const row = rows.find((r) => r.includes(event.label));
+      expect(row, event.label).toBeDefined();
+      expect(row).toContain(`${dateText(event.start, event.end)}${event.inferred ? " (추정)" : ""}`);
     }
   });
 

@@ -15,6 +15,8 @@ export interface RawProgram {
   summary: string;
   budget: { amount: number | null; approximate: boolean; unknownReason?: string };
   people: { count: number | null; counts: string | null; unknownReason?: string };
+  funding: { description: string | null; unknownReason?: string };
+  lifeStage: string;
   units: { count: number; unit: string }[];
 }
 
@@ -31,6 +33,8 @@ export interface RawAward {
   event: string;
   edition: number | null;
   prize: string;
+  /** null where the source does not date the award. */
+  year: number | null;
   streak: { years: number } | null;
 }
 
@@ -47,11 +51,13 @@ export interface RawTimelineEvent {
   start: string;
   end?: string;
   label: string;
+  inferred: boolean;
 }
 
 export interface RawSource {
   id: string;
   outlet: string;
+  headline: string;
   publishedAt: string;
 }
 

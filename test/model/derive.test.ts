@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { budgetPerPerson, knownBudgetTotal, programsWithKnownBudget } from "../../src/model/derive.ts";
+import {
+  budgetPerPerson,
+  knownBudgetShare,
+  knownBudgetTotal,
+  programsWithKnownBudget,
+} from "../../src/model/derive.ts";
 import { loadPrograms } from "../helpers/site-data.ts";
 
 const programs = loadPrograms();
@@ -38,5 +43,20 @@ describe("figures derived from the data (fact sheet: 'Figures a reader will want
   it("budgetPerPerson is null for a zero count rather than Infinity", () => {
     const empty = { ...byId("job-school"), people: { count: 0, counts: "enrolled" as const } };
     expect(budgetPerPerson(empty)).toBeNull();
+  });
+});
+
+describe("knownBudgetShare", () => {
+  it("is the part's known money over all known money, approximate when a term is", () => {
+    const youth = programs.filter((p) => p.lifeStage === "youth");
+    const share = knownBudgetShare(youth, programs)!;
+    expect(share.share).toBeCloseTo(1_530_000_000 / 1_815_000_000, 10); // ≈ 84.3%
+    expect(share.approximate).toBe(true);
+  });
+
+  it("is exact for exact terms, and null where nothing is known", () => {
+    const exact = programs.filter((p) => p.id === "job-school" || p.id === "regional-industry");
+    expect(knownBudgetShare([byId("job-school")], exact)).toEqual({ share: 135 / 285, approximate: false });
+    expect(knownBudgetShare(exact, [byId("job-fair")])).toBeNull();
   });
 });

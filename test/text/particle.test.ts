@@ -28,6 +28,10 @@ describe("fitParticle: the particle an editor wrote after a value follows the va
     ["재원 미공개", "이라는 뜻", "라는 뜻"],
     ["3개 과정", "와 함께", "과 함께"],
     ["약 84%", "을 차지", "를 차지"],
+    // The particle follows the word before a parenthetical, not the bracket.
+    ["노인 일자리(시장형 일자리 사업)", "를 보세요", "를 보세요"],
+    ["신중년 경력형 일자리 사업(2019~)", "를 보세요", "을 보세요"],
+    ["2022년~2024년 (추정)", "로 보인다", "으로 보인다"],
   ])("%s + %s → %s", (value, following, expected) => expect(fitParticle(value, following)).toBe(expected));
 
   it("leaves text that does not start with a particle as it is", () => {

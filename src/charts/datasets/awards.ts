@@ -7,23 +7,30 @@ import type { DatasetDefinition } from "../types.ts";
  * source does not date has no date (start ""), so the timeline draws no mark for it.
  */
 export const awards: DatasetDefinition = {
-  labelField: () => "event",
-  fields: () => ({ event: "text", prize: "text", when: "date", streak: "text", edition: "text" }),
+  // A row is named as the award is: "제21회 대한민국 지방자치경영대전 국무총리상".
+  labelField: () => "award",
+  fields: () => ({ award: "text", event: "text", prize: "text", when: "date", streak: "text", edition: "text" }),
   rows: (data, _figure, locale) =>
-    (data.awards ?? []).map((a) => ({
-      key: a.id,
-      label: a.event,
-      sourceIds: a.sourceIds,
-      fields: {
-        event: { type: "text", text: a.event },
-        prize: { type: "text", text: a.prize },
-        when:
-          a.streak === null || a.year === null
-            ? { type: "date", start: a.year === null ? "" : String(a.year), inferred: false }
-            : { type: "date", start: String(a.streak.since), end: String(a.year), inferred: a.streak.inferred },
-        streak: { type: "text", text: streakText(a.streak, locale) },
-        edition: { type: "text", text: a.edition === null ? null : editionText(a.edition, locale) },
-      },
-      attributes: { id: a.id, year: a.year, streak: a.streak !== null },
-    })),
+    (data.awards ?? []).map((a) => {
+      const award = [a.edition === null ? null : editionText(a.edition, locale), a.event, a.prize]
+        .filter((part) => part !== null)
+        .join(" ");
+      return {
+        key: a.id,
+        label: award,
+        sourceIds: a.sourceIds,
+        fields: {
+          award: { type: "text", text: award },
+          event: { type: "text", text: a.event },
+          prize: { type: "text", text: a.prize },
+          when:
+            a.streak === null || a.year === null
+              ? { type: "date", start: a.year === null ? "" : String(a.year), inferred: false }
+              : { type: "date", start: String(a.streak.since), end: String(a.year), inferred: a.streak.inferred },
+          streak: { type: "text", text: streakText(a.streak, locale) },
+          edition: { type: "text", text: a.edition === null ? null : editionText(a.edition, locale) },
+        },
+        attributes: { id: a.id, year: a.year, streak: a.streak !== null },
+      };
+    }),
 };
