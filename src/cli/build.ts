@@ -4,6 +4,10 @@
  * file, a bad directive) leaves the previously published dist/ byte for byte as it was.
  * Runs on the project's Node 24, which strips the types of this file itself.
  *
+ * SITE_URL first (src/publish/site-url.ts): without it every absolute URL would point at
+ * http://localhost:4321, so a local build prints a loud warning and goes on, and a build
+ * with CI set stops with exit 1 before anything is read, built or removed.
+ *
  * Robust against being killed:
  * - staging folders are `.tmp/build-<pid>-XXXXXX`: every build first removes those whose
  *   owner is gone (and the legacy `build-XXXXXX`, and `previous-*` leftovers), never the
