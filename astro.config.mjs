@@ -21,6 +21,7 @@ export default defineConfig({
   // The sitemap (sitemap-index.xml) lists the HTML pages but the noindex embed pages (src/publish/sitemap.ts).
   integrations: [
     validationPreview(),
+    (await import("./src/search/integration.ts")).siteSearch(),
     sitemap({
       filter: (page) => inSitemap(page, base),
       namespaces: { news: false, xhtml: false, image: false, video: false },
