@@ -18,8 +18,9 @@ export async function renderWithData(
   path = "content/stories/x.md",
 ): Promise<{ html: string; problems: string[]; cited: string[] }> {
   try {
-    const { html, citedSourceIds } = await renderStoryMarkdown(source, path, siteData, createServerDocument());
-    return { html, problems: [], cited: citedSourceIds };
+    // The whole body as it renders: a leading summary box (lead) and the rest.
+    const { lead, html, citedSourceIds } = await renderStoryMarkdown(source, path, siteData, createServerDocument());
+    return { html: `${lead}${html}`, problems: [], cited: citedSourceIds };
   } catch (error) {
     if (error instanceof StoryMarkdownError) {
       return {
