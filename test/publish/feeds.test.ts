@@ -5,7 +5,6 @@ import { MAIN_STORY } from "../../src/model/stories.ts";
 import { robotsTxt } from "../../src/publish/robots.ts";
 import { feedItems } from "../../src/publish/rss-items.ts";
 import { inSitemap } from "../../src/publish/sitemap.ts";
-import { storyAt } from "../../src/publish/story-urls.ts";
 
 const urls = createUrls({ site: "https://goyang-jobs.example", base: "/" });
 const sub = createUrls({ site: "https://news.example", base: "/goyang/" });
@@ -68,20 +67,6 @@ describe("robotsTxt", () => {
   it("allows every page and names the sitemap by its absolute URL", () => {
     expect(robotsTxt(urls)).toBe("User-agent: *\nAllow: /\n\nSitemap: https://goyang-jobs.example/sitemap-index.xml\n");
     expect(robotsTxt(sub)).toContain("Sitemap: https://news.example/goyang/sitemap-index.xml\n");
-  });
-});
-
-describe("storyAt", () => {
-  it('storyAt("/") is the main story, storyAt("/stories/youth/") is "youth"', () => {
-    expect(storyAt("/", urls)).toBe(MAIN_STORY);
-    expect(storyAt("/stories/youth/", urls)).toBe("youth");
-    expect(storyAt("/goyang/stories/youth/", sub)).toBe("youth");
-  });
-  it("any other page is no story", () => {
-    for (const path of ["/embed/", "/stories/", "/stories/a/b/", "/programs/x/", "/goyang/"]) {
-      expect(storyAt(path, urls), path).toBeNull();
-    }
-    expect(storyAt("/stories/youth/", sub)).toBeNull();
   });
 });
 

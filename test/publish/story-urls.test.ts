@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createUrls } from "../../src/embed/urls.ts";
 import { MAIN_STORY } from "../../src/model/stories.ts";
-import { storyPath, storyRoute, storyUrl } from "../../src/publish/story-urls.ts";
+import { storyAt, storyPath, storyRoute, storyUrl } from "../../src/publish/story-urls.ts";
 
 const root = createUrls({ site: "https://goyang-jobs.example", base: "/" });
 const sub = createUrls({ site: "https://news.example", base: "/goyang/" });
@@ -23,5 +23,19 @@ describe("story URLs", () => {
     expect(storyUrl(MAIN_STORY, root)).toBe("https://goyang-jobs.example/");
     expect(storyUrl("youth", root)).toBe("https://goyang-jobs.example/stories/youth/");
     expect(storyUrl("youth", sub)).toBe("https://news.example/goyang/stories/youth/");
+  });
+});
+
+describe("storyAt", () => {
+  it('storyAt("/") is the main story, storyAt("/stories/youth/") is "youth"', () => {
+    expect(storyAt("/", root)).toBe(MAIN_STORY);
+    expect(storyAt("/stories/youth/", root)).toBe("youth");
+    expect(storyAt("/goyang/stories/youth/", sub)).toBe("youth");
+  });
+  it("any other page is no story", () => {
+    for (const path of ["/embed/", "/stories/", "/stories/a/b/", "/programs/x/", "/goyang/"]) {
+      expect(storyAt(path, root), path).toBeNull();
+    }
+    expect(storyAt("/stories/youth/", sub)).toBeNull();
   });
 });
