@@ -310,8 +310,10 @@ describe("the sitemap", () => {
   it("lists every indexable HTML page once, by its absolute URL, and no embed page", () => {
     const locs = locations();
     expect(new Set(locs).size).toBe(locs.length);
+    // Directory pages (…/index.html); a status page such as 404.html is never in a sitemap.
     const indexable = site()
-      .pages.filter((file) => {
+      .pages.filter((file) => file === "index.html" || file.endsWith("/index.html"))
+      .filter((file) => {
         const html = readFileSync(join(site().dist, file), "utf8");
         return !parseHTML(html).document.querySelector('meta[name="robots"][content~="noindex"]');
       })
