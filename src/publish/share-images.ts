@@ -1,4 +1,3 @@
-import type { APIRoute } from "astro";
 import { getEntry } from "astro:content";
 import { createServerDocument } from "../charts/server-document.ts";
 import { renderPng } from "../downloads/png.ts";
@@ -19,7 +18,7 @@ export function storyShareImageUrl(slug: string, urls: SiteUrls = siteUrls()): s
 }
 
 /** The PNG response of a story's share image: its title and the first chart it places. */
-export async function storyShareImageResponse(slug: string): ReturnType<APIRoute> {
+export async function storyShareImageResponse(slug: string): Promise<Response> {
   const site = await loadSite();
   const entry = await getEntry("stories", slug);
   if (!entry) throw new Error(`content/stories/${slug}.md is missing`);

@@ -9,6 +9,7 @@ import { parseHTML } from "linkedom";
 import { Resvg } from "@resvg/resvg-js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderPng } from "../../src/downloads/png.ts";
+import { figureHomeUrl } from "../helpers/figure-homes.ts";
 import { useBuiltSite } from "../helpers/built-site.ts";
 import { KIND_LABELS, readPublishedData, type RawFigure, type RawProgram } from "../helpers/published-data.ts";
 import { ROOT } from "../helpers/site-data.ts";
@@ -283,7 +284,7 @@ describe("the gallery at /embed/", () => {
       expect(iframeCode.hasAttribute("readonly")).toBe(true);
       expect(textareaText(iframeCode)).toBe(oembed.html);
       expect(textareaText(scriptCode)).toContain(`data-goyang-embed-src="${abs(`embed/${figure.id}/`)}"`);
-      expect(textareaText(scriptCode)).toContain(`<a href="${abs("")}#figure-${figure.id}">`);
+      expect(textareaText(scriptCode)).toContain(`<a href="${figureHomeUrl(site().dir, figure.id, abs)}">`);
       expect(textareaText(scriptCode)).toContain(`<script async src="${abs("embed.js")}"></script>`);
       for (const id of [iframeCode.id, scriptCode.id]) {
         expect(document.querySelector(`label[for="${id}"]`), `a label for #${id}`).not.toBeNull();

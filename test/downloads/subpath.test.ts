@@ -3,6 +3,7 @@
  * every code, oEmbed response, share tag and download link uses it, and every link of the
  * build still resolves under the sub-path.
  */
+import { figureHomeUrl } from "../helpers/figure-homes.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
@@ -18,10 +19,12 @@ describe(`built with SITE_URL=${SITE} BASE_PATH=${BASE}`, () => {
   let dist = "";
   /** The figures the build published: those of the data/ it was built from. */
   let figures: string[] = [];
+  let projectDir = "";
   const read = (path: string) => readFileSync(join(dist, path), "utf8");
   beforeAll(async () => {
     const build = await sharedSite("subpath");
     dist = build.dist;
+    projectDir = build.dir;
     figures = figureIds(build.dir);
     expect(figures.length).toBeGreaterThan(0);
   }, 240_000);
@@ -32,7 +35,8 @@ describe(`built with SITE_URL=${SITE} BASE_PATH=${BASE}`, () => {
     for (const id of figures) {
       expect(html).toContain(`src=&quot;${SITE}${BASE}embed/${id}/&quot;`);
       expect(html).toContain(`data-goyang-embed-src=&quot;${SITE}${BASE}embed/${id}/&quot;`);
-      expect(html).toContain(`&lt;a href=&quot;${SITE}${BASE}#figure-${id}&quot;&gt;`);
+      const home = figureHomeUrl(projectDir, id, (route) => `${SITE}${BASE}${route}`);
+      expect(html).toContain(`&lt;a href=&quot;${home}&quot;&gt;`);
       expect(
         [...document.querySelectorAll(`iframe[data-figure-id="${id}"]`)].map((f) => f.getAttribute("src")),
       ).toEqual(Array(3).fill(`${BASE}embed/${id}/`));

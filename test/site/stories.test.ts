@@ -9,47 +9,20 @@ import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useBuiltSite } from "../helpers/built-site.ts";
+import { MAIN_STORY, storiesOf, type StoryPlacing } from "../helpers/figure-homes.ts";
 
 const site = useBuiltSite();
-const MAIN = "goyang-jobs-2025";
-
-interface StoryFile {
-  slug: string;
-  published: string;
-  figures: string[];
-  programs: string[];
-  headings: string[];
-}
-
-function readStory(dir: string, file: string): StoryFile {
-  const text = readFileSync(join(dir, "content/stories", file), "utf8");
-  const ids = (re: RegExp) => [...new Set([...text.matchAll(re)].map((m) => m[1]!))];
-  return {
-    slug: file.replace(/\.md$/, ""),
-    published: /^published:\s*"?([\d-]+)"?/m.exec(text)![1]!,
-    figures: ids(/^::chart\[([^\]]+)\]\s*$/gm),
-    programs: ids(/:program\[([^\]]+)\]/g),
-    headings: ids(/^## (.+)$/gm),
-  };
-}
+const MAIN = MAIN_STORY;
 
 const pathOf = (slug: string) => (slug === MAIN ? "index.html" : `stories/${slug}/index.html`);
 
 describe("stories", () => {
-  let stories: StoryFile[];
+  let stories: StoryPlacing[];
   const documentOf = (slug: string) =>
     parseHTML(readFileSync(join(site().dist, pathOf(slug)), "utf8")).document as unknown as Document;
 
   beforeAll(() => {
-    stories = readdirSync(join(site().dir, "content/stories"))
-      .filter((f) => f.endsWith(".md"))
-      .map((f) => readStory(site().dir, f))
-      .sort(
-        (a, b) =>
-          Number(b.slug === MAIN) - Number(a.slug === MAIN) ||
-          a.published.localeCompare(b.published) ||
-          a.slug.localeCompare(b.slug),
-      );
+    stories = storiesOf(site().dir);
   });
 
   it("there are several stories, each with a page", () => {

@@ -7,12 +7,14 @@ import type { DatasetDefinition } from "../types.ts";
  * source does not date has no date (start ""), so the timeline draws no mark for it.
  */
 export const awards: DatasetDefinition = {
-  // A row is named as the award is: "제21회 대한민국 지방자치경영대전 국무총리상".
+  // A row is named as the award is: "제21회 대한민국 지방자치경영대전 국무총리상"…
   labelField: () => "award",
   fields: () => ({ award: "text", event: "text", prize: "text", when: "date", streak: "text", edition: "text" }),
   rows: (data, _figure, locale) =>
     (data.awards ?? []).map((a) => {
-      const award = [a.edition === null ? null : editionText(a.edition, locale), a.event, a.prize]
+      // …and a streak says so after the prize: "대한민국 일자리 어워드 장관상 (3년 연속)".
+      const streak = a.streak === null ? null : `(${streakText(a.streak, locale)})`;
+      const award = [a.edition === null ? null : editionText(a.edition, locale), a.event, a.prize, streak]
         .filter((part) => part !== null)
         .join(" ");
       return {
