@@ -277,12 +277,18 @@ export class ChartIsland extends HTMLElement {
     ring.style.transform = `translate(${x - RING}px,${y - RING}px)`;
     ring.style.width = `${target.width + 2 * RING}px`;
     ring.style.height = `${target.height + 2 * RING}px`;
+    // Focus scrolls only the mark into view; at the screen's edge its ring would be cut off.
+    if (!mouse) ring.scrollIntoView({ block: "nearest", inline: "nearest" });
     if (tip.hidden) return;
     const width = tip.offsetWidth;
     const height = tip.offsetHeight;
     const fits = target.top - height - GAP >= 0;
+    // Above the mark, scrolled into view where the screen has no room; below it only for a
+    // mouse, or where the page itself has no room above (a short embed's first rows).
+    const pageRoom = target.top + window.scrollY - height - GAP >= 0;
+    const below = !fits && (mouse || !pageRoom);
     const left = Math.min(Math.max(0, x + target.width / 2 - width / 2), Math.max(0, box.width - width));
-    tip.style.transform = `translate(${left}px,${mouse && !fits ? y + target.height + GAP : y - height - GAP}px)`;
+    tip.style.transform = `translate(${left}px,${below ? y + target.height + GAP : y - height - GAP}px)`;
     if (!mouse && !fits) tip.scrollIntoView({ block: "nearest" });
   }
 

@@ -54,7 +54,7 @@ export function renderFigure(
     viewControl(document, scene, ko.charts.views),
     scene.legend.length > 0 && legend(document, scene.legend, ko.charts.legend(seriesHeader)),
     island,
-    dataTable(document, scene.table, `${figure.id}-table`),
+    dataTable(document, scene.table, `${figure.id}-table`, ko.charts.tableToggle, figure.title),
     h(
       document,
       "figcaption",

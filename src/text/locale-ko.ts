@@ -131,6 +131,7 @@ export const ko: TextLocale = {
       caseCount: "발표 사례",
     },
     tableCaption: (title) => `${title}: 표로 보기`,
+    tableToggle: "표로 보기",
     inferred: (text) => `${text} (추정)`,
     knownTotal: (total, count) => `알려진 ${count}개 사업 합계 ${total}`,
     unknownMembers: (count) => `금액 미공개 ${count}개 사업`,

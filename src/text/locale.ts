@@ -142,6 +142,8 @@ export interface TextLocale {
     fields: Readonly<Record<string, string>>;
     /** A figure's data table caption: (title) → "사업별 예산: 표로 보기". */
     tableCaption(title: string): string;
+    /** The control that opens a figure's data table: "표로 보기". */
+    tableToggle: string;
     /** After a date or span the source does not state, worked out from its wording: "(추정)". */
     inferred(text: string): string;
     /** A stacked bar's total: ("약 16억 원", 4) → "알려진 4개 사업 합계 약 16억 원". */

@@ -92,7 +92,7 @@ describe.each(EMBEDS)("$path", (target) => {
     for (const hidden of [".chart-title", ".chart-subtitle", "figure.chart figcaption", ".embed-credit"])
       expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
     expect(await page.locator("chart-island > .chart-stage").first().isVisible()).toBe(true);
-    expect(await page.locator("figure.chart table").isVisible()).toBe(true);
+    expect(await page.locator("figure.chart details.chart-table > summary").isVisible()).toBe(true);
     expect(await problems()).toEqual([]);
     await context.close();
   });

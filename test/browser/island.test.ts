@@ -104,8 +104,11 @@ describe.each(PAGES)("$path: chart tooltips", (target) => {
           );
         });
         expect(fits, `${where}: the open tip stays on screen and adds no horizontal scroll`).toBe(true);
-        // The caption below the chart: the tip opens above its mark, so it may cover the title.
-        await page.locator(`figure:has(${chart.selector}) table caption`).tap();
+        // The source line below the chart: the tip opens above its mark, so it may cover the title.
+        await page
+          .locator(`figure:has(${chart.selector}) .chart-source`)
+          .first()
+          .tap({ position: { x: 2, y: 2 } });
         await expect.poll(() => tip.isVisible(), { message: `${where} after a tap elsewhere` }).toBe(false);
       }
     }

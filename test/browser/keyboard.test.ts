@@ -232,7 +232,10 @@ describe.each(CHARTED)("$path", (target) => {
         expect(overlap.onMark, `${where}: the tip covers its mark`).toBe(false);
         expect(overlap.onScreen, `${where}: the tip is on screen`).toBe(true);
       }
-      await page.locator(`figure:has(${chart.selector}) table caption`).tap();
+      await page
+        .locator(`figure:has(${chart.selector}) .chart-source`)
+        .first()
+        .tap({ position: { x: 2, y: 2 } });
       await expect.poll(() => tip.isVisible(), { message: `${chart.figure}: a tap elsewhere closes` }).toBe(false);
     }
     expect(await problems()).toEqual([]);

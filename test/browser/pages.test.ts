@@ -27,7 +27,7 @@ it("the CSP recorder notices a violation (so a quiet run means a clean page)", a
 });
 
 describe.each(PAGES)("$path", (target) => {
-  it("without JavaScript shows every chart figure's chart (named by its title, described), title and table", async () => {
+  it("without JavaScript shows every chart figure's chart (named by its title, described), title and, opened, its table", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
     const { page, problems } = await openPage(context, target);
     for (const id of target.figures) {
@@ -43,6 +43,11 @@ describe.each(PAGES)("$path", (target) => {
       }));
       expect(name, `${id}: named by the title`).toBe((await figure.locator(".chart-title").textContent())?.trim());
       expect(description, `${id}: description text`).toBeTruthy();
+      // The table is folded under "표로 보기", which opens without any script.
+      const toggle = figure.locator("details.chart-table > summary");
+      expect(await toggle.isVisible(), `${id}: the table's toggle`).toBe(true);
+      expect(await figure.locator("table").isVisible(), `${id}: table folded at load`).toBe(false);
+      await toggle.click();
       expect(await figure.locator("table").isVisible(), `${id}: table`).toBe(true);
       expect(await figure.locator("table caption").isVisible(), `${id}: table caption`).toBe(true);
     }

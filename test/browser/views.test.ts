@@ -317,9 +317,19 @@ const compare = (a: number[], b: number[]) => {
   return a.length - b.length;
 };
 
+/** Opens every chart's folded table ("표로 보기"), as a reader would, one click each. */
+async function openTables(page: Page): Promise<void> {
+  const folded = page.locator("details.chart-table");
+  for (let i = 0; i < (await folded.count()); i++) {
+    const details = folded.nth(i);
+    if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await details.locator("> summary").click();
+  }
+}
+
 describe.each(CHARTED)("$path: linked highlighting and sortable tables", (target) => {
   it("a hovered or focused mark highlights its chart row and its table row; a hovered table row its marks", async () => {
     const { page, problems, context } = await open(target, { colorScheme: "light" });
+    await openTables(page);
     for (const chart of target.charts) {
       const figure = page.locator(`figure:has(${chart.selector})`);
       const rowOf = (i: number) =>
@@ -372,6 +382,7 @@ describe.each(CHARTED)("$path: linked highlighting and sortable tables", (target
 
   it("each column header sorts the table, ascending then descending, with aria-sort; unknown values last", async () => {
     const { page, problems, context } = await open(target);
+    await openTables(page);
     for (const chart of target.charts) {
       const figure = page.locator(`figure:has(${chart.selector})`);
       const heads = figure.locator("thead th[scope=col]");
@@ -439,6 +450,7 @@ it("sorts Korean money by its value, not its digits (1억 3500만 원 after 8000
   // A synthetic table inside a built page's figure, so the island's own code sorts it.
   const target = CHARTED[0]!;
   const { page, problems, context } = await open(target);
+  await openTables(page);
   const chart = target.charts[0]!;
   const figure = page.locator(`figure:has(${chart.selector})`);
   await figure.locator("tbody").evaluate((body) => {

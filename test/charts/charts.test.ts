@@ -262,7 +262,9 @@ describe("stacked bars (money by life stage): unknown amounts are never a zero-w
   const s = scene(figure);
 
   it("has one bar per life stage in the stages' order, segments end to end", () => {
-    const stages = ["youth", "middle", "senior", "unassigned"].filter((st) => story.programs.some((p) => p.lifeStage === st));
+    const stages = ["youth", "middle", "senior", "unassigned"].filter((st) =>
+      story.programs.some((p) => p.lifeStage === st),
+    );
     expect(rowsOf(s).map((r) => r.key)).toEqual(stages);
     for (const r of rowsOf(s)) r.marks.forEach((m, i) => i > 0 && expect(m.x0).toBeCloseTo(r.marks[i - 1]!.x1, 1));
   });

@@ -104,6 +104,7 @@ const en: TextLocale = {
   charts: {
     fields: { name: "Program", budget: "Budget 2025", people: "People (what was counted)" },
     tableCaption: (title) => `${title}: as a table`,
+    tableToggle: "Show the table",
     inferred: (text) => `${text} (inferred)`,
     knownTotal: (total, count) => `${total} over the ${count} known programs`,
     unknownMembers: (count) => `${count} without an amount`,
