@@ -9,15 +9,17 @@ import { RULE, TEXT_LIMITS } from "./messages.ts";
  */
 export const awardSchema = z
   .strictObject({
-  id: idSchema,
-  year: z.number().int(RULE.yearInteger).min(2000, RULE.yearRange).max(2100, RULE.yearRange).nullable(),
-  event: text(TEXT_LIMITS.label),
-  edition: z.number().int().positive().nullable(),
-  prize: text(TEXT_LIMITS.name),
-  prizeDescription: textSchema,
-  streak: z.strictObject({ years: z.number().int().min(2), since: z.number().int(), inferred: z.boolean() }).nullable(),
-  sourceIds: sourceIdsSchema,
-})
+    id: idSchema,
+    year: z.number().int(RULE.yearInteger).min(2000, RULE.yearRange).max(2100, RULE.yearRange).nullable(),
+    event: text(TEXT_LIMITS.label),
+    edition: z.number().int().positive().nullable(),
+    prize: text(TEXT_LIMITS.name),
+    prizeDescription: textSchema,
+    streak: z
+      .strictObject({ years: z.number().int().min(2), since: z.number().int(), inferred: z.boolean() })
+      .nullable(),
+    sourceIds: sourceIdsSchema,
+  })
   // A streak runs up to the award's year: without a year it has no span.
   .refine((a) => a.streak === null || a.year !== null, { message: RULE.streakNeedsYear, path: ["year"] });
 
