@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { storyDataOf } from "../validate/index.ts";
 import { validateData } from "../validate/data.ts";
 import { idSchema } from "../schemas/common.ts";
+import { todayInSeoul } from "../format/date.ts";
 
 const TEMPLATE = "content/templates/story.md";
 const USAGE = "usage: npm run new-story -- <slug> [title]   e.g. npm run new-story -- youth-jobs-2026 청년 일자리 2026";
@@ -18,16 +19,6 @@ const USAGE = "usage: npm run new-story -- <slug> [title]   e.g. npm run new-sto
 function fail(message: string, code = 1): never {
   console.error(`new-story: ${message}`);
   process.exit(code);
-}
-
-/** Today in Korea as YYYY-MM-DD, whatever the machine's time zone. */
-export function todayInSeoul(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Asia/Seoul",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
 }
 
 const [slug, ...titleWords] = process.argv.slice(2);

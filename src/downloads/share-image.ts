@@ -1,3 +1,4 @@
+import { storyPlacements } from "../model/placements.ts";
 import { buildScene } from "../charts/scene.ts";
 import type { ChartData } from "../charts/types.ts";
 import type { Figure } from "../schemas/figure.ts";
@@ -142,8 +143,8 @@ function shareImage(
  * a figure's name.
  */
 export function shareFigure<F extends { id: string }>(storyBody: string, figures: readonly F[]): F {
-  const placed = [...storyBody.matchAll(/^::chart\[([a-z0-9-]+)\]/gm)]
-    .map((m) => figures.find((f) => f.id === m[1]))
+  const placed = storyPlacements(storyBody)
+    .figureIds.map((id) => figures.find((f) => f.id === id))
     .filter((f) => f !== undefined);
   const figure = placed[0] ?? figures[0];
   if (!figure) throw new Error("the story's share image needs a chart, and there is no figure in data/figures/");

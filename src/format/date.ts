@@ -9,3 +9,13 @@ export function formatKoreanDate(isoDate: string): string {
   const [, year, month, day] = match;
   return [`${year}년`, month && `${Number(month)}월`, day && `${Number(day)}일`].filter(Boolean).join(" ");
 }
+
+/** Today in Korea as YYYY-MM-DD, whatever the machine's time zone (the site's dates are Korean days). */
+export function todayInSeoul(now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Seoul",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
+}

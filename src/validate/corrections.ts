@@ -1,23 +1,10 @@
+import { todayInSeoul } from "../format/date.ts";
 import type { DataStage } from "./data.ts";
 import { entryPlace } from "./entry-place.ts";
 import { STORIES_DIR } from "./files.ts";
 import type { Problem } from "./problem.ts";
 import type { StoryStage } from "./stories.ts";
 import { choices, didYouMean } from "../text/did-you-mean.ts";
-
-/**
- * Today in Korea as YYYY-MM-DD, whatever the machine's time zone (the site's dates are
- * Korean days). src/cli/new-story.ts has the same function; it cannot be imported from a
- * script that runs on import.
- */
-export function todayInSeoul(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Asia/Seoul",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
-}
 
 /**
  * What the corrections log (data/corrections.json) says about the stories, checked once

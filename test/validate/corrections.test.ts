@@ -7,7 +7,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { correctionProblems, todayInSeoul } from "../../src/validate/corrections.ts";
+import { todayInSeoul } from "../../src/format/date.ts";
+import { correctionProblems } from "../../src/validate/corrections.ts";
 import { validateData } from "../../src/validate/data.ts";
 import { validateProject } from "../../src/validate/index.ts";
 import type { Problem } from "../../src/validate/problem.ts";
