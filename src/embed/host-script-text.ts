@@ -1,0 +1,30 @@
+/**
+ * The text of /embed.js for this build: the host script bundled with the embed origin and
+ * path of SITE_URL and BASE_PATH baked in. One function, so the endpoint (src/pages/embed.js.ts)
+ * and the gallery (its SRI hash for self-hosting) always mean the same bytes.
+ * Astro/Vite only (import.meta.glob).
+ */
+import { createHash } from "node:crypto";
+import { bundleHostScript } from "./bundle-host-script.ts";
+import { siteUrls } from "./urls.ts";
+
+// The sources of src/embed/ as text: the host script and what it imports.
+const sources = import.meta.glob<string>("./*.ts", { query: "?raw", import: "default", eager: true });
+const files = Object.fromEntries(
+  Object.entries(sources).map(([path, text]) => [path.slice(path.lastIndexOf("/") + 1), text]),
+);
+
+let cached: Promise<string> | undefined;
+
+export function hostScriptText(): Promise<string> {
+  const urls = siteUrls();
+  cached ??= bundleHostScript({ origin: urls.origin, embedPath: urls.path("embed/") }, files);
+  return cached;
+}
+
+/** The Subresource Integrity value of /embed.js, for a newsroom that self-hosts it. */
+export async function hostScriptIntegrity(): Promise<string> {
+  return `sha384-${createHash("sha384")
+    .update(await hostScriptText())
+    .digest("base64")}`;
+}
