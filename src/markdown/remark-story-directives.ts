@@ -3,6 +3,7 @@ import { fromHtml } from "hast-util-from-html";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { renderFigure } from "../figure/render-figure.ts";
+import { FIGURE_ALIAS_RULE } from "../schemas/messages.ts";
 import { choices, didYouMean } from "../text/did-you-mean.ts";
 import { directiveLabel, isDirective, placeInText, reportAt, type Directive, type Wording } from "./directive-node.ts";
 import { ko } from "../text/locale-ko.ts";
@@ -59,6 +60,19 @@ function unknownId(kind: string, what: string, written: string, id: string, vali
     en: `${written}: unknown ${kind} id; valid ids: ${choices(id, valid)}`,
     hint: [didYouMean(id, valid), `쓸 수 있는 id: ${choices(id, valid)}`].filter(Boolean).join(" "),
     refId: id,
+  };
+}
+
+/**
+ * `::chart[<old>]` of a renamed figure: its old embeds still work (formerIds), but a story
+ * names the figure by its id, so the page's own anchor and links follow the new name.
+ */
+function renamedFigure(old: string, current: string): Wording {
+  return {
+    ko: `::chart[${old}]: 이 그래프는 ${current}로 이름이 바뀌었습니다: ::chart[${current}]로 고치세요.`,
+    en: `::chart[${old}]: the figure was renamed to ${current}; write ::chart[${current}]`,
+    hint: `data/figures/${current}.json의 formerIds에 "${old}"이(가) 있습니다. 예전 주소(/embed/${old}/)는 그대로 열리지만, 기사에는 지금 id를 적습니다.`,
+    refId: current,
   };
 }
 
@@ -272,6 +286,8 @@ export function remarkStoryDirectives({ data, document }: StoryDirectiveOptions)
         case "chart": {
           const figure = data.figures.find((f) => f.id === id);
           if (!figure) {
+            const renamed = data.figures.find((f) => f.formerIds?.includes(id));
+            if (renamed) return reportAt(file, node, renamedFigure(id, renamed.id), FIGURE_ALIAS_RULE.renamedChart);
             const valid = data.figures.map((f) => f.id);
             return reportAt(file, node, unknownId("figure", "그림", `::chart[${id}]`, id, valid), "unknown-figure");
           }

@@ -65,6 +65,12 @@ export const viewSchema = z.strictObject({
  */
 export const figureSchema = z.strictObject({
   id: idSchema,
+  /**
+   * The ids this figure had before it was renamed (its file and id changed): each keeps
+   * /embed/<old>/, /oembed/<old>.json and the story's #figure-<old> anchor working, so a
+   * newsroom's pasted code and old links never break. See docs/embeds.md "Renamed figures".
+   */
+  formerIds: z.array(idSchema).optional(),
   title: text(TEXT_LIMITS.title),
   subtitle: text(TEXT_LIMITS.sentence),
   description: textSchema,

@@ -39,6 +39,18 @@ export const RULE = {
 
 export type RuleKey = (typeof RULE)[keyof typeof RULE];
 
+/**
+ * The rules about a renamed figure's `formerIds` (src/validate/figure-aliases.ts), by name;
+ * `renamedChart` is the story rule of a `::chart[<former id>]` (reported as story/renamed-figure).
+ * A former id that is not kebab-case is the schema's RULE.idKebab.
+ */
+export const FIGURE_ALIAS_RULE = {
+  formerIsCurrent: "figure/former-id-current",
+  formerTaken: "figure/former-id-taken",
+  formerRepeated: "figure/former-id-repeated",
+  renamedChart: "renamed-figure",
+} as const;
+
 /** The most characters a text field can have before a layout cannot show it. */
 export const TEXT_LIMITS = {
   name: 60,

@@ -3,6 +3,7 @@ import type { SiteEntries } from "../model/entries.ts";
 import type { StoryData } from "../markdown/story-data.ts";
 import { correctionProblems } from "./corrections.ts";
 import { crossFileProblems } from "./cross-file.ts";
+import { figureAliasProblems } from "./figure-aliases.ts";
 import { figureSpecProblems, withLoadedIds } from "./figure-specs.ts";
 import { validateData } from "./data.ts";
 import { lintMarkdownFile } from "./lint.ts";
@@ -43,6 +44,8 @@ export function storyDataOf(entries: Omit<SiteEntries, "stories">): StoryData {
 export async function validateProject(root: string): Promise<ValidatedProject> {
   const data = validateData(root);
   const specs = figureSpecProblems(data);
+  // Before a bad spec leaves the entries: its former ids still claim their addresses.
+  const aliases = figureAliasProblems(data);
   for (const id of specs.badFigures) data.failedIds.add(id);
   data.entries.figures = data.entries.figures.filter((e) => !specs.badFigures.has(e.id));
   const stories = validateStoryFiles(root, data.entries.sources, data.failedIds);
@@ -54,6 +57,7 @@ export async function validateProject(root: string): Promise<ValidatedProject> {
     ...data.problems,
     ...crossFileProblems(data),
     ...specs.problems,
+    ...aliases,
     ...stories.problems,
     ...correctionProblems(data, stories),
     ...bodies,
