@@ -129,6 +129,7 @@ export class ChartIsland extends HTMLElement {
         const mark = markOf(e);
         if (mark && !this.#pressed) this.#show(mark, false);
         this.#pressed = false;
+        if (mark) this.#announce("chart:focus", { key: mark.getAttribute("data-key") ?? "" });
       })
       .on("focusout", (e) => {
         if (markOf(e) && !tip.matches(":hover")) this.#hide();
@@ -172,11 +173,22 @@ export class ChartIsland extends HTMLElement {
     if (!to || to === from) return;
     this.#hide();
     this.#setView(to);
+    this.#announce("chart:view", { view: to.getAttribute("data-view") ?? "" });
     if (!from || still()) return;
     if (views) views.switchView(from, to);
     // Not fetched yet (a switch before any pointer or focus reached the control): animate
     // once it arrives, unless the reader has switched again meanwhile.
     else void loadViews().then((m) => this.#view === to && m?.switchView(from, to));
+  }
+
+  /**
+   * Tells the page what the reader did (a bubbling event on the island; the embed page
+   * passes it on to its host, src/embed/embed-page.ts). It carries the figure and a view id or
+   * a mark's key, never what the reader typed.
+   */
+  #announce(type: "chart:view" | "chart:focus", detail: { view: string } | { key: string }): void {
+    const figure = this.getAttribute("data-figure") ?? "";
+    this.dispatchEvent(new CustomEvent(type, { bubbles: true, detail: { figure, ...detail } }));
   }
 
   #highlight(elements: Iterable<Element>): void {

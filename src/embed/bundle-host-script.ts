@@ -1,6 +1,7 @@
 /**
  * Bundles the host script (src/embed/host-script.ts) into /embed.js with esbuild's API:
- * one IIFE, minified, ES2019, with the embed origin and path baked in as literals.
+ * one IIFE, minified, ES2019, with the embed origin and path baked in as literals; and the
+ * embed page's script (src/embed/embed-page.ts) the same way, for the page to inline.
  * Build-time only (src/pages/embed.js.ts; test/embed/host-script-bundle.test.ts).
  *
  * The sources come in as a map of file name → text (the endpoint reads them with Vite's
@@ -46,11 +47,28 @@ export async function bundleHostScript(
     throw new Error(`bundleHostScript: "${config.origin}" is not an origin`);
   if (!/^\/(?:[^/]+\/)*$/.test(config.embedPath))
     throw new Error(`bundleHostScript: "${config.embedPath}" is not a path ending in /`);
+  return bundle(
+    "embed.js",
+    `import { start } from "./host-script.ts";\nstart(${JSON.stringify(config.origin)}, ${JSON.stringify(config.embedPath)});\n`,
+    files,
+  );
+}
+
+/**
+ * The embed page's own script (src/embed/embed-page.ts) as one classic script for the page
+ * to inline: it must run in a frame sandboxed into the opaque origin, where a module script
+ * from /_astro/ is a CORS request a plain static host refuses.
+ */
+export function bundleEmbedPageScript(files: Readonly<Record<string, string>>): Promise<string> {
+  return bundle("embed-page.js", `import { startEmbedPage } from "./embed-page.ts";\nstartEmbedPage();\n`, files);
+}
+
+async function bundle(name: string, entry: string, files: Readonly<Record<string, string>>): Promise<string> {
   const result = await build({
     stdin: {
-      contents: `import { start } from "./host-script.ts";\nstart(${JSON.stringify(config.origin)}, ${JSON.stringify(config.embedPath)});\n`,
+      contents: entry,
       loader: "ts",
-      sourcefile: "embed.js",
+      sourcefile: name,
     },
     plugins: [embedFiles(files)],
     bundle: true,
@@ -64,6 +82,8 @@ export async function bundleHostScript(
     logLevel: "silent",
   });
   const output = result.outputFiles[0];
-  if (!output) throw new Error("bundleHostScript: esbuild wrote nothing");
-  return output.text;
+  if (!output) throw new Error(`bundle ${name}: esbuild wrote nothing`);
+  // Inlined in a page, a "</script" inside would end the element early.
+  if (/<\/script/i.test(output.text)) throw new Error(`bundle ${name}: the output contains "</script"`);
+  return output.text.trimEnd();
 }

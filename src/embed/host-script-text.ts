@@ -1,11 +1,11 @@
 /**
- * The text of /embed.js for this build: the host script bundled with the embed origin and
- * path of SITE_URL and BASE_PATH baked in. One function, so the endpoint (src/pages/embed.js.ts)
+ * The text of /embed.js for this build (the host script bundled with the embed origin and
+ * path of SITE_URL and BASE_PATH baked in), and of the embed page's inline script. One function, so the endpoint (src/pages/embed.js.ts)
  * and the gallery (its SRI hash for self-hosting) always mean the same bytes.
  * Astro/Vite only (import.meta.glob).
  */
 import { createHash } from "node:crypto";
-import { bundleHostScript } from "./bundle-host-script.ts";
+import { bundleEmbedPageScript, bundleHostScript } from "./bundle-host-script.ts";
 import { siteUrls } from "./urls.ts";
 
 // The sources of src/embed/ as text: the host script and what it imports.
@@ -27,4 +27,13 @@ export async function hostScriptIntegrity(): Promise<string> {
   return `sha384-${createHash("sha384")
     .update(await hostScriptText())
     .digest("base64")}`;
+}
+
+let embedPage: Promise<string> | undefined;
+
+/** The embed page's inline script (src/embed/embed-page.ts bundled) and its CSP hash. */
+export async function embedPageScript(): Promise<{ code: string; hash: string }> {
+  embedPage ??= bundleEmbedPageScript(files);
+  const code = await embedPage;
+  return { code, hash: `sha256-${createHash("sha256").update(code).digest("base64")}` };
 }

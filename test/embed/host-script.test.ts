@@ -9,9 +9,12 @@ import {
   embedTarget,
   figureIdOf,
   heightFor,
+  isDark,
+  parseRgb,
   resizeFor,
   SANDBOX,
   upgradePlaceholders,
+  usedScheme,
   type MessageLike,
 } from "../../src/embed/host-script.ts";
 import { EMBED_SANDBOX } from "../../src/embed/codes.ts";
@@ -103,6 +106,50 @@ describe("heightFor / resizeFor: a message resizes an iframe only from its windo
   });
 });
 
+describe("an opaque origin (a frame the host sandboxed without allow-same-origin)", () => {
+  const sandboxed = [{ contentWindow: ours, figureId: FIGURE, servesEmbed: true }];
+  const opaque: MessageLike = { ...valid, origin: "null" };
+
+  it("is heard from the window of a frame whose src is our embed page", () => {
+    expect(resizeFor(opaque, sandboxed, ORIGIN)).toEqual({ frame: sandboxed[0], height: 512 });
+  });
+
+  it("is not heard from any other window, for another figure, in another shape, or for a frame of another src", () => {
+    expect(resizeFor({ ...opaque, source: other }, sandboxed, ORIGIN)).toBeNull();
+    expect(resizeFor({ ...opaque, data: heightMessage("people-by-program", 512) }, sandboxed, ORIGIN)).toBeNull();
+    expect(resizeFor({ ...opaque, data: { "datawrapper-height": { [FIGURE]: 512 } } }, sandboxed, ORIGIN)).toBeNull();
+    expect(resizeFor(opaque, [{ ...sandboxed[0]!, servesEmbed: false }], ORIGIN)).toBeNull();
+  });
+});
+
+describe("the host page's scheme", () => {
+  it("reads the rgb() and rgba() colours getComputedStyle returns", () => {
+    expect(parseRgb("rgb(17, 17, 17)")).toEqual({ rgb: [17, 17, 17], alpha: 1 });
+    expect(parseRgb("rgba(0, 0, 0, 0)")).toEqual({ rgb: [0, 0, 0], alpha: 0 });
+    expect(parseRgb("rgb(255 255 255 / 50%)")).toEqual({ rgb: [255, 255, 255], alpha: 0.5 });
+    expect(parseRgb("color(srgb 1 1 1)")).toBeNull();
+  });
+
+  it("calls a background dark below middle grey's luminance", () => {
+    expect(isDark([17, 17, 17])).toBe(true);
+    expect(isDark([21, 23, 27])).toBe(true);
+    expect(isDark([255, 255, 255])).toBe(false);
+    expect(isDark([243, 244, 246])).toBe(false);
+    expect(isDark([90, 90, 90])).toBe(true);
+    expect(isDark([150, 150, 150])).toBe(false);
+  });
+
+  it("takes a color-scheme's one scheme, or the reader's where it names both", () => {
+    expect(usedScheme("dark", false)).toBe("dark");
+    expect(usedScheme("light", true)).toBe("light");
+    expect(usedScheme("light dark", true)).toBe("dark");
+    expect(usedScheme("light dark", false)).toBe("light");
+    expect(usedScheme("only dark", false)).toBe("dark");
+    expect(usedScheme("normal", true)).toBeNull();
+    expect(usedScheme(null, true)).toBeNull();
+  });
+});
+
 describe("embedTarget: only our embed pages become iframes", () => {
   it("accepts an embed URL, keeping only the render flags", () => {
     expect(embedTarget(`${ORIGIN}${PATH}money-by-program/`, ORIGIN, PATH)).toEqual({
@@ -172,6 +219,22 @@ describe("upgradePlaceholders and figureIdOf (in a server DOM)", () => {
     expect(document.querySelectorAll("[data-goyang-embed-src]").length).toBe(1);
     expect(document.querySelector('a[href="https://evil.example/"]')).not.toBeNull();
     expect(upgradePlaceholders(document, ORIGIN, PATH)).toEqual([]); // once only
+  });
+
+  it("reserves the height its table gives, names the frame by its instance and keeps the host's scheme", () => {
+    const { document } = parseHTML(
+      `<div data-goyang-embed-src="${ORIGIN}${PATH}money-by-program/" data-heights="320:900 600:700" data-instance="money-by-program-k3f9" data-scheme="dark"><a href="#">a</a></div>` +
+        `<div data-goyang-embed-src="${ORIGIN}${PATH}money-by-program/" data-heights="320:900 600:oops" data-instance="Bad Id"><a href="#">b</a></div>`,
+    );
+    const [named, plain] = upgradePlaceholders(document as unknown as Document, ORIGIN, PATH);
+    // linkedom lays nothing out: a width of 0 takes the first step's height.
+    expect(named!.getAttribute("height")).toBe("900");
+    expect(named!.getAttribute("name")).toBe("money-by-program-k3f9");
+    expect(named!.getAttribute("id")).toBe("datawrapper-chart-money-by-program-k3f9");
+    expect(named!.getAttribute("data-scheme")).toBe("dark");
+    expect(named!.getAttribute("loading")).toBe("lazy");
+    expect(plain!.getAttribute("height")).toBe("480");
+    expect(plain!.hasAttribute("name")).toBe(false);
   });
 
   it("sandboxes a placed iframe exactly as the gallery's iframe code does", () => {
