@@ -1,5 +1,6 @@
 import type { APIRoute } from "astro";
 import { figurePaths, type FigureProps } from "../../downloads/figure-paths.ts";
+import { withFormerIds } from "../../embed/aliases.ts";
 import { SHARE_IMAGE_SIZE } from "../../downloads/share-image.ts";
 import { oembedResponse } from "../../embed/oembed.ts";
 import { siteUrls } from "../../embed/urls.ts";
@@ -10,7 +11,7 @@ import { siteUrls } from "../../embed/urls.ts";
  * card as its thumbnail.
  * The embed pages announce it with <link rel="alternate" type="application/json+oembed">.
  */
-export const getStaticPaths = figurePaths;
+export const getStaticPaths = async () => withFormerIds(await figurePaths(), (path) => path.props.figure);
 
 export const GET: APIRoute<FigureProps> = ({ props }) => {
   const body = oembedResponse(siteUrls(), props.figure, props.data, SHARE_IMAGE_SIZE);
