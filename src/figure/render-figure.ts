@@ -48,6 +48,9 @@ export function renderFigure(
     document,
     "figure",
     { class: "chart", id: `figure-${figure.id}` },
+    // A renamed figure keeps its old anchors (#figure-<former id>), so old links into the
+    // story still land on the chart: empty, so they take no space and say nothing.
+    ...(figure.formerIds ?? []).map((old) => h(document, "span", { class: "chart-former-id", id: `figure-${old}` })),
     h(document, "h3", { class: "chart-title", id: titleId }, figure.title),
     h(document, "p", { class: "chart-subtitle" }, figure.subtitle),
     h(document, "p", { id: descId, hidden: "" }, figure.description),
