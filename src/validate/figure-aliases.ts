@@ -51,7 +51,7 @@ export function figureAliasProblems(stage: DataStage): Problem[] {
             : `former id "${old}" is the id of the figure ${folder}${old}.json`,
           old === entry.id
             ? "formerIds에는 이름을 바꾸기 전의 id만 적습니다. 이 줄을 지우세요."
-            : `한 주소(/embed/${old}/)가 두 그림을 가리킬 수 없습니다. 이 그림이 예전에 "${old}"였다면 지금의 ${old}.json을 다른 이름으로 바꾸고, 아니라면 이 줄을 지우세요.`,
+            : `한 주소(/embed/${old}/)가 두 그림을 가리킬 수 없습니다. "${old}"이(가) 정말 이 그림의 예전 id라면 지금의 ${old}.json을 다른 이름으로 바꾸고, 아니라면 이 줄을 지우세요.`,
         );
         return;
       }

@@ -3,14 +3,14 @@
  * own site (test/fixtures/site) with former ids planted: the clean case passes, and every
  * mistake is refused at the former id's own line and column, in Korean, with a fix.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatProblems } from "../../src/validate/format.ts";
 import { validateProject } from "../../src/validate/index.ts";
 import { isError, type Problem } from "../../src/validate/problem.ts";
-import { FIXTURE_ROOT } from "../helpers/site-data.ts";
+import { FIXTURE_ROOT, ROOT } from "../helpers/site-data.ts";
 
 const MONEY = "data/figures/money-by-program.json";
 const PEOPLE = "data/figures/people-by-program.json";
@@ -149,5 +149,31 @@ describe("formerIds in the validation pipeline", () => {
   it("without formerIds the same directive is an unknown id (the rule is the alias's, not a coincidence)", async () => {
     const dir = siteWith({}, (t) => t.replace("::chart[money-by-program]", "::chart[old-money]"));
     expect((await errors(dir)).map((p) => p.ruleId)).toEqual(["story/unknown-figure"]);
+  });
+});
+
+describe("the editors' guide's rename example", () => {
+  it("prints exactly what the guide shows (docs/editors-guide.md, 차트 이름(id) 바꾸기)", async () => {
+    // The guide's mistake: money-by-program renamed to budget-by-program, a current figure's
+    // id among the former ones, the story not yet changed.
+    const dir = siteWith({});
+    const { id: _old, ...rest } = JSON.parse(readFileSync(join(dir, MONEY), "utf8")) as { id: string };
+    const body = JSON.stringify(rest, null, 2).slice(1);
+    writeFileSync(
+      join(dir, "data/figures/budget-by-program.json"),
+      `{\n  "id": "budget-by-program",\n  "formerIds": ["money-by-program", "people-by-program"],${body}\n`,
+    );
+    unlinkSync(join(dir, MONEY));
+    const found = await errors(dir);
+    expect(found.map((p) => p.ruleId)).toEqual(["story/renamed-figure", "figure/former-id-current"]);
+    const guide = readFileSync(join(ROOT, "docs/editors-guide.md"), "utf8");
+    // Each problem as npm run check prints it, but its English line.
+    for (const block of formatProblems(found).split("\n\n").slice(0, -1)) {
+      const korean = block
+        .split("\n")
+        .filter((line) => !line.startsWith("  (en)"))
+        .join("\n");
+      expect(guide).toContain(korean);
+    }
   });
 });
