@@ -49,6 +49,8 @@ export function startEmbedPage(win: Window = window): void {
   }
   const parent = win.parent;
   if (parent === win) return;
+  // Framed by a host: print.css keeps the printed embed within the frame's height.
+  root.setAttribute("data-framed", "");
   const listeners: Listeners = {
     childId: pymChildId(win.location.search),
     instance: instanceOf(win.name),

@@ -165,15 +165,25 @@ function setStyle(element: HTMLElement, property: "height" | "minHeight" | "bord
 
 /**
  * Replaces each placeholder's content with the iframe it names (once: the attribute is
- * removed), at the height its table gives for the placeholder's width. The iframe is named
+ * removed), at the height its table gives for the placeholder's width, with the host's scheme
+ * (`schemeOf`) as the host= flag unless the URL sets dark= itself. The iframe is named
  * by the placeholder's data-title, else its link's text. A placeholder naming anything but
  * one of our embeds is left as it is.
  */
-export function upgradePlaceholders(document: Document, embedOrigin: string, embedPath: string): HTMLIFrameElement[] {
+export function upgradePlaceholders(
+  document: Document,
+  embedOrigin: string,
+  embedPath: string,
+  schemeOf: (holder: Element) => HostScheme | null = () => null,
+): HTMLIFrameElement[] {
   const created: HTMLIFrameElement[] = [];
   for (const holder of Array.from(document.querySelectorAll<HTMLElement>(`[${PLACEHOLDER_ATTRIBUTE}]`))) {
     const target = embedTarget(holder.getAttribute(PLACEHOLDER_ATTRIBUTE) ?? "", embedOrigin, embedPath);
     if (target === null) continue;
+    // The host's scheme rides in the URL (host=), so a dark=auto embed paints the host's
+    // scheme from its first frame instead of flashing the reader's OS scheme.
+    const scheme = /[?&](?:dark|host)=/.test(target.url) ? null : schemeOf(holder);
+    if (scheme !== null) target.url += `${target.url.indexOf("?") >= 0 ? "&" : "?"}host=${scheme}`;
     const legacy = holder.getAttribute("data-height") ?? "";
     const height = reservedHeight(holder) ?? (/^\d{2,4}$/.test(legacy) ? Number(legacy) : 480);
     holder.removeAttribute(PLACEHOLDER_ATTRIBUTE);
@@ -297,9 +307,11 @@ export function start(embedOrigin: string, embedPath: string, win: Window = wind
     const out: Managed[] = [];
     for (const element of Array.from(document.querySelectorAll("iframe"))) {
       const pym = element.closest<HTMLElement>("[data-pym-src]");
-      const ours = element.matches(FRAME_SELECTOR) || pym !== null;
-      const figureId = ours ? figureIdOf(element, embedOrigin, embedPath) : null;
       const servesEmbed = embedTarget(element.getAttribute("src") ?? "", embedOrigin, embedPath) !== null;
+      // Marked by our code, or any frame of our embed page: a CMS (WordPress) may have
+      // stripped the code's data- attributes.
+      const ours = servesEmbed || element.matches(FRAME_SELECTOR) || pym !== null;
+      const figureId = ours ? figureIdOf(element, embedOrigin, embedPath) : null;
       if (figureId !== null) out.push({ element, contentWindow: element.contentWindow, figureId, pym, servesEmbed });
     }
     return out;
@@ -337,7 +349,12 @@ export function start(embedOrigin: string, embedPath: string, win: Window = wind
     frame.insertAdjacentElement("afterend", image);
   };
   const scan = () => {
-    for (const frame of upgradePlaceholders(document, embedOrigin, embedPath))
+    for (const frame of upgradePlaceholders(
+      document,
+      embedOrigin,
+      embedPath,
+      (holder) => hostSchemeOf(holder, win).scheme,
+    ))
       frame.addEventListener("load", () => {
         told.delete(frame);
         tell(frame);

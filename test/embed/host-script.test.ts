@@ -237,6 +237,20 @@ describe("upgradePlaceholders and figureIdOf (in a server DOM)", () => {
     expect(plain!.hasAttribute("name")).toBe(false);
   });
 
+  it("passes the host's scheme in the URL (host=) unless the code pinned dark=", () => {
+    const { document } = parseHTML(
+      `<div data-goyang-embed-src="${ORIGIN}${PATH}money-by-program/"></div>` +
+        `<div data-goyang-embed-src="${ORIGIN}${PATH}money-by-program/?plain"></div>` +
+        `<div data-goyang-embed-src="${ORIGIN}${PATH}money-by-program/?dark=false"></div>`,
+    );
+    const created = upgradePlaceholders(document as unknown as Document, ORIGIN, PATH, () => "dark");
+    expect(created.map((f) => f.getAttribute("src"))).toEqual([
+      `${ORIGIN}${PATH}money-by-program/?host=dark`,
+      `${ORIGIN}${PATH}money-by-program/?plain=&host=dark`,
+      `${ORIGIN}${PATH}money-by-program/?dark=false`,
+    ]);
+  });
+
   it("sandboxes a placed iframe exactly as the gallery's iframe code does", () => {
     expect(SANDBOX).toBe(EMBED_SANDBOX);
   });
