@@ -1,11 +1,13 @@
 import { createServerDocument } from "../charts/server-document.ts";
 import type { ChartData } from "../charts/types.ts";
+import { withFormerIds } from "../embed/aliases.ts";
 import { PROVIDER_NAME } from "../embed/codes.ts";
 import { chartDataOf } from "../model/chart-data.ts";
 import { loadSite } from "../model/load.ts";
 import type { Figure } from "../schemas/figure.ts";
 import type { Source } from "../schemas/source.ts";
 import { CARD_WIDTHS, chartCard, type SvgImage } from "./chart-card.ts";
+import { RESERVED_DOWNLOAD_NAMES, RESERVED_SUFFIXES } from "./reserved-names.ts";
 import { figureShareImage } from "./share-image.ts";
 
 /** What every per-figure endpoint (downloads, oEmbed) is given for one figure. */
@@ -17,14 +19,9 @@ export interface FigureProps {
 }
 
 /**
- * /downloads/story.png is the story's share image, and /downloads/<id>-phone.svg and
- * <id>-card.png are a figure's files, so no figure may be called "story" or end so that
- * its files would take another figure's names.
+ * getStaticPaths for /downloads/<id>.<ext> and /oembed/<id>.json: one path per figure. No
+ * figure may take a name of the downloads' (reserved-names.ts).
  */
-export const RESERVED_DOWNLOAD_NAMES = ["story"];
-const RESERVED_SUFFIXES = ["-phone", "-card"];
-
-/** getStaticPaths for /downloads/<id>.<ext> and /oembed/<id>.json: one path per figure. */
 export async function figurePaths(): Promise<{ params: { id: string }; props: FigureProps }[]> {
   const site = await loadSite();
   const data = chartDataOf(site);
@@ -43,6 +40,15 @@ export async function figurePaths(): Promise<{ params: { id: string }; props: Fi
     }
     return { params: { id: figure.id }, props: { figure, data, sources } };
   });
+}
+
+/**
+ * The download routes' paths: every figure's, then again under each former id of a renamed
+ * figure (`formerIds`), since a code pasted before the rename names its fallback image, print
+ * image and AMP placeholder by the old id (/downloads/<old>.png, .svg, -card.png).
+ */
+export async function figurePathsWithFormerIds(): Promise<{ params: { id: string }; props: FigureProps }[]> {
+  return withFormerIds(await figurePaths(), (path) => path.props.figure);
 }
 
 /** The figure's 1200×630 social card (rendered at scale 1). */

@@ -48,6 +48,7 @@ export const FIGURE_ALIAS_RULE = {
   formerIsCurrent: "figure/former-id-current",
   formerTaken: "figure/former-id-taken",
   formerRepeated: "figure/former-id-repeated",
+  formerReserved: "figure/former-id-reserved",
   renamedChart: "renamed-figure",
 } as const;
 

@@ -1,3 +1,4 @@
+import { RESERVED_DOWNLOAD_NAMES, RESERVED_SUFFIXES } from "../downloads/reserved-names.ts";
 import { FIGURE_ALIAS_RULE } from "../schemas/messages.ts";
 import type { DataStage } from "./data.ts";
 import { entryPlace } from "./entry-place.ts";
@@ -10,7 +11,8 @@ import type { Problem } from "./problem.ts";
  * a figure that exists now (two pages would be built at one address, and the story would
  * have two elements with one id), not another figure's former id, not twice in one list.
  * Kebab-case is the schema's (idSchema). A figure file that exists but failed still holds
- * its id: its file name counts as a current id.
+ * its id: its file name counts as a current id. A former id also gets the figure's download
+ * files, so it may not take a name of the downloads' (src/downloads/reserved-names.ts).
  */
 export function figureAliasProblems(stage: DataStage): Problem[] {
   const problems: Problem[] = [];
@@ -21,6 +23,7 @@ export function figureAliasProblems(stage: DataStage): Problem[] {
       .map((file) => file.slice(folder.length, -".json".length)),
   );
   for (const entry of stage.entries.figures) current.add(entry.id);
+  const formerIds = new Set(stage.entries.figures.flatMap((e) => e.data.formerIds ?? []));
   /** Which figure claimed each former id first, in reading order (figures by file name). */
   const claimed = new Map<string, string>();
 
@@ -55,6 +58,16 @@ export function figureAliasProblems(stage: DataStage): Problem[] {
         );
         return;
       }
+      const clash = downloadClash(old, current, formerIds);
+      if (clash !== undefined) {
+        report(
+          FIGURE_ALIAS_RULE.formerReserved,
+          `예전 id "${old}"의 내려받기 파일이 /downloads/${clash}와(과) 겹칩니다.`,
+          `former id "${old}": its download files would clash with /downloads/${clash}`,
+          `예전 id도 내려받기 파일(/downloads/${old}.png, ${old}-card.png…)을 받습니다. "story"나, 다른 그림 id 뒤에 -phone, -card를 붙인 이름은 쓸 수 없습니다. 정말 쓰던 이름이 아니라면 이 줄을 지우세요.`,
+        );
+        return;
+      }
       const owner = claimed.get(old);
       if (owner !== undefined) {
         report(
@@ -69,4 +82,20 @@ export function figureAliasProblems(stage: DataStage): Problem[] {
     });
   }
   return problems;
+}
+
+/**
+ * The download file a former id's files would overwrite, or undefined: "story" is the
+ * story's share image (story.png); "x-card" is the card of a figure "x"; a former id "x"
+ * whose "x-phone" is another figure's id would write that figure's x-phone.svg.
+ */
+function downloadClash(old: string, current: ReadonlySet<string>, formerIds: ReadonlySet<string>): string | undefined {
+  if (RESERVED_DOWNLOAD_NAMES.includes(old)) return `${old}.png`;
+  const taken = (id: string) => current.has(id) || formerIds.has(id);
+  for (const suffix of RESERVED_SUFFIXES) {
+    if (old.endsWith(suffix) && taken(old.slice(0, -suffix.length)))
+      return `${old}.${suffix === "-card" ? "png" : "svg"}`;
+    if (taken(`${old}${suffix}`)) return `${old}${suffix}.${suffix === "-card" ? "png" : "svg"}`;
+  }
+  return undefined;
 }

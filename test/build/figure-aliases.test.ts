@@ -6,14 +6,14 @@
  * story's anchor, and the pages stay valid HTML with no broken link. The repository's
  * data/ has no renamed figure, so this build is the test's own (never the shared one).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { HtmlValidate } from "html-validate";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ProjectCopy, TEST_SITE_URL, type BuildRun } from "../helpers/build-project.ts";
 import { configuredLinks } from "../helpers/built-site.ts";
-import { checkDist, formatBroken, htmlPages } from "../helpers/link-check.ts";
+import { checkDist, formatBroken } from "../helpers/link-check.ts";
 import config from "../site/html-validate.config.mjs";
 
 const FIGURE = "money-by-program";
@@ -64,6 +64,10 @@ describe("a renamed figure in the build", () => {
     it(`/oembed/${old}.json answers like the figure's`, () => {
       expect(existsSync(join(copy.dist, `oembed/${old}.json`))).toBe(true);
       expect(JSON.parse(read(`oembed/${old}.json`))).toEqual(JSON.parse(read(`oembed/${FIGURE}.json`)));
+      // And every other response the figure has (per-width ones, /oembed/<id>/<width>.json).
+      const own = join(copy.dist, `oembed/${FIGURE}`);
+      for (const file of existsSync(own) ? readdirSync(own) : [])
+        expect(read(`oembed/${old}/${file}`), file).toBe(read(`oembed/${FIGURE}/${file}`));
     });
 
     it(`the story keeps the anchor #figure-${old} on the chart`, () => {
@@ -71,13 +75,24 @@ describe("a renamed figure in the build", () => {
       expect(anchor?.closest("figure")?.id).toBe(`figure-${FIGURE}`);
       expect(anchor?.textContent).toBe("");
     });
+
+    // An old code's fallback image, print image and AMP placeholder name the old id.
+    it(`/downloads/${old}.{csv,svg,png}, -phone.svg and -card.png are the figure's files`, () => {
+      for (const name of [".csv", ".svg", ".png", "-phone.svg", "-card.png"]) {
+        const file = `downloads/${old}${name}`;
+        expect(existsSync(join(copy.dist, file)), file).toBe(true);
+        expect(
+          readFileSync(join(copy.dist, file)).equals(readFileSync(join(copy.dist, `downloads/${FIGURE}${name}`))),
+          file,
+        ).toBe(true);
+      }
+    });
   }
 
-  it("builds no other address for the former ids (downloads stay under the figure's id)", () => {
-    for (const old of FORMER) expect(existsSync(join(copy.dist, `downloads/${old}.csv`))).toBe(false);
-    const embedPages = htmlPages(copy.dist).filter((p) => p.startsWith("embed/") && p !== "embed/index.html");
-    expect(embedPages.length).toBe(new Set(embedPages).size);
-    expect(embedPages).toEqual(expect.arrayContaining(FORMER.map((old) => `embed/${old}/index.html`)));
+  it("the gallery shows the figure under its id only", () => {
+    const gallery = read("embed/index.html");
+    for (const old of FORMER) expect(gallery).not.toContain(`embed/${old}/`);
+    expect(gallery).toContain(`embed/${FIGURE}/`);
   });
 
   it("the story and the alias pages are valid HTML (html-validate, the site's configuration)", async () => {

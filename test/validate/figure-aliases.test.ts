@@ -114,6 +114,44 @@ describe("formerIds in the validation pipeline", () => {
     ]);
   });
 
+  it('a former id "story" would overwrite the story\'s share image', async () => {
+    const dir = siteWith({ [MONEY]: ["story"] });
+    expect(await errors(dir)).toMatchObject([
+      {
+        file: MONEY,
+        ...placeOfFormerId(dir, MONEY, 0),
+        path: "formerIds[0]",
+        ruleId: "figure/former-id-reserved",
+        message: '예전 id "story"의 내려받기 파일이 /downloads/story.png와(과) 겹칩니다.',
+      },
+    ]);
+  });
+
+  it("a former id that is a figure's card or phone file name", async () => {
+    const dir = siteWith({ [MONEY]: ["people-by-program-card", "old-money"], [PEOPLE]: ["old-money-phone"] });
+    expect(await errors(dir)).toMatchObject([
+      {
+        file: MONEY,
+        path: "formerIds[0]",
+        ruleId: "figure/former-id-reserved",
+        message:
+          '예전 id "people-by-program-card"의 내려받기 파일이 /downloads/people-by-program-card.png와(과) 겹칩니다.',
+      },
+      {
+        file: MONEY,
+        path: "formerIds[1]",
+        ruleId: "figure/former-id-reserved",
+        message: '예전 id "old-money"의 내려받기 파일이 /downloads/old-money-phone.svg와(과) 겹칩니다.',
+      },
+      {
+        file: PEOPLE,
+        path: "formerIds[0]",
+        ruleId: "figure/former-id-reserved",
+        message: '예전 id "old-money-phone"의 내려받기 파일이 /downloads/old-money-phone.svg와(과) 겹칩니다.',
+      },
+    ]);
+  });
+
   it("a former id that is not kebab-case (the schema's id rule)", async () => {
     const dir = siteWith({ [MONEY]: ["Old_Money"] });
     const found = await errors(dir);

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { figurePaths, figureSocialCard, type FigureProps } from "../../downloads/figure-paths.ts";
+import { figurePathsWithFormerIds, figureSocialCard, type FigureProps } from "../../downloads/figure-paths.ts";
 import { renderPng } from "../../downloads/png.ts";
 
 /**
@@ -7,7 +7,7 @@ import { renderPng } from "../../downloads/png.ts";
  * beside the chart), its embed page's og:image and its oEmbed thumbnail; the portrait
  * /downloads/<figure-id>.png stays the download.
  */
-export const getStaticPaths = figurePaths;
+export const getStaticPaths = figurePathsWithFormerIds;
 
 export const GET: APIRoute<FigureProps> = ({ props }) =>
   new Response(renderPng(figureSocialCard(props).svg, { scale: 1 }).png, { headers: { "Content-Type": "image/png" } });

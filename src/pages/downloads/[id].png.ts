@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { CARD_WIDTHS } from "../../downloads/chart-card.ts";
-import { figureCard, figurePaths, type FigureProps } from "../../downloads/figure-paths.ts";
+import { figureCard, figurePathsWithFormerIds, type FigureProps } from "../../downloads/figure-paths.ts";
 import { renderPng } from "../../downloads/png.ts";
 
 /**
@@ -8,7 +8,7 @@ import { renderPng } from "../../downloads/png.ts";
  * rendered by resvg at 2x with Pretendard (the social card for link previews is
  * /downloads/<figure-id>-card.png).
  */
-export const getStaticPaths = figurePaths;
+export const getStaticPaths = figurePathsWithFormerIds;
 
 export const GET: APIRoute<FigureProps> = ({ props }) =>
   new Response(renderPng(figureCard(props, CARD_WIDTHS.desktop).svg).png, { headers: { "Content-Type": "image/png" } });
