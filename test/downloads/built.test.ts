@@ -3,7 +3,7 @@
  * (test/helpers/built-site.ts). Expected values come from data/ read here as plain JSON
  * (test/helpers/published-data.ts), independently of the site's schemas and chart code.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { Resvg } from "@resvg/resvg-js";
@@ -193,8 +193,29 @@ describe.each(figures)("downloads of $id", (figure) => {
     expect(iframe.getAttribute("sandbox")).toContain("allow-scripts");
     expect(iframe.getAttribute("data-figure-id")).toBe(figure.id);
     expect([...document.querySelectorAll("script")].map((s) => s.getAttribute("src"))).toEqual([abs("embed.js")]);
-    expect(json["width"]).toBeGreaterThan(0);
+    expect(json["width"]).toBe(320);
+    expect(json["cache_age"]).toBe(86_400);
+    expect(iframe.getAttribute("data-heights")).toMatch(/^320:\d+( \d+:\d+)*$/);
+    expect(iframe.getAttribute("height")).toBe(/^320:(\d+)/.exec(iframe.getAttribute("data-heights")!)![1]);
     expect(existsSync(file(`embed/${figure.id}/index.html`)), "the embed page the code points at").toBe(true);
+  });
+
+  it("oEmbed per width: /oembed/<id>/<w>.json for each bucket, width w, the same code with the height at w", () => {
+    const base = JSON.parse(readFileSync(file(`oembed/${figure.id}.json`), "utf8")) as { html: string };
+    const heights = /data-heights="([^"]+)"/
+      .exec(base.html)![1]!
+      .split(" ")
+      .map((p) => p.split(":").map(Number));
+    const at = (w: number) => heights.filter(([width]) => width! <= w).at(-1)![1]!;
+    for (const width of [320, 375, 480, 600, 768, 1024]) {
+      const json = JSON.parse(readFileSync(file(`oembed/${figure.id}/${width}.json`), "utf8")) as Record<
+        string,
+        unknown
+      >;
+      expect(json["width"]).toBe(width);
+      expect(json["height"]).toBe(at(width));
+      expect(json["html"]).toBe(base.html.replace(/ height="\d+"/, ` height="${at(width)}"`));
+    }
   });
 });
 
@@ -252,6 +273,34 @@ describe("the story page", () => {
   });
 });
 
+describe("oEmbed discovery", () => {
+  it("each story page and program page links the oEmbed response of each chart it places, in order", () => {
+    const pages = [
+      "index.html",
+      ...readdirSync(file("stories")).map((slug) => `stories/${slug}/index.html`),
+      ...readdirSync(file("programs"), { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => `programs/${e.name}/index.html`),
+    ];
+    let links = 0;
+    for (const path of pages) {
+      const document = page(path);
+      const placed = path.startsWith("programs/")
+        ? [...document.querySelectorAll("#figures-heading + ul a")].map((a) =>
+            /#figure-(.+)$|embed\/([^/]+)\/$/.exec(a.getAttribute("href")!)!.slice(1).find(Boolean)!,
+          )
+        : [...document.querySelectorAll("figure.chart")].map((f) => f.id.replace(/^figure-/, ""));
+      const hrefs = [...document.querySelectorAll('link[rel="alternate"][type="application/json+oembed"]')].map((l) =>
+        l.getAttribute("href"),
+      );
+      expect(hrefs, path).toEqual(placed.map((id) => abs(`oembed/${id}.json`)));
+      for (const href of hrefs) expect(existsSync(fileOf(href!)), href!).toBe(true);
+      links += hrefs.length;
+    }
+    expect(links).toBeGreaterThan(0);
+  });
+});
+
 describe("the gallery at /embed/", () => {
   it("has three lazy, sandboxed live previews per figure, at 320, 600 and 1024 px, inside a focusable, named scrolling region", () => {
     const document = page("embed/index.html");
@@ -285,8 +334,17 @@ describe("the gallery at /embed/", () => {
       expect(textareaText(iframeCode)).toBe(oembed.html);
       expect(textareaText(scriptCode)).toContain(`data-goyang-embed-src="${abs(`embed/${figure.id}/`)}"`);
       expect(textareaText(scriptCode)).toContain(`<a href="${figureHomeUrl(site().dir, figure.id, abs)}">`);
-      expect(textareaText(scriptCode)).toContain(`<script async src="${abs("embed.js")}"></script>`);
-      for (const id of [iframeCode.id, scriptCode.id]) {
+      expect(textareaText(scriptCode)).toContain(`<script src="${abs("embed.js")}"></script>`);
+      expect(textareaText(scriptCode)).toContain(`<img src="${abs(`downloads/${figure.id}.png`)}"`);
+      const png = readPngHeader(new Uint8Array(readFileSync(file(`downloads/${figure.id}.png`))));
+      expect(textareaText(scriptCode), "the fallback image's CSS size is the PNG's at 2x").toContain(
+        `width="${png.width / 2}" height="${png.height / 2}"`,
+      );
+      const amp = document.querySelector(`#code-${figure.id}-amp`)!;
+      const pym = document.querySelector(`#code-${figure.id}-pym`)!;
+      expect(textareaText(amp)).toMatch(/^<amp-iframe [^>]*layout="responsive" resizable /);
+      expect(textareaText(pym)).toContain(`data-pym-src="${abs(`embed/${figure.id}/`)}"`);
+      for (const id of [iframeCode.id, scriptCode.id, amp.id, pym.id]) {
         expect(document.querySelector(`label[for="${id}"]`), `a label for #${id}`).not.toBeNull();
         expect(document.querySelector(`button[data-copy-target="${id}"]`), `a copy button for #${id}`).not.toBeNull();
       }

@@ -53,7 +53,7 @@ describe(`built with SITE_URL=${SITE} BASE_PATH=${BASE}`, () => {
         thumbnail_url: string;
       };
       expect(json.html).toContain(`<iframe src="${SITE}${BASE}embed/${id}/"`);
-      expect(json.html).toContain(`<script async src="${SITE}${BASE}embed.js"></script>`);
+      expect(json.html).toContain(`<script src="${SITE}${BASE}embed.js"></script>`);
       expect(json.provider_url).toBe(`${SITE}${BASE}`);
       expect(json.thumbnail_url).toBe(`${SITE}${BASE}downloads/${id}-card.png`);
     }

@@ -52,6 +52,19 @@ describe("public/_headers", () => {
     expect(csp("/embed.js")).toMatch(/frame-ancestors 'self'/);
   });
 
+  it("/embed/v1.js, the pinned host script, gets the same headers as /embed.js", () => {
+    const v1 = headersFor(rules, "/embed/v1.js");
+    for (const name of ["access-control-allow-origin", "cross-origin-resource-policy", "cache-control"])
+      expect(v1.get(name), name).toBe(headersFor(rules, "/embed.js").get(name));
+  });
+
+  it("/_astro/* (the island's modules) may be read by any origin: an opaque-origin frame fetches them in CORS mode", () => {
+    const headers = headersFor(rules, "/_astro/chart-island.Bx12.js");
+    expect(headers.get("access-control-allow-origin")).toBe("*");
+    expect(headers.get("cross-origin-resource-policy")).toBe("cross-origin");
+    expect(headersFor(rules, "/").has("access-control-allow-origin")).toBe(false);
+  });
+
   it("every framing policy also forbids plugins and foreign <base>", () => {
     for (const path of ["/", "/embed/x/"]) expect(csp(path)).toMatch(/object-src 'none'.*base-uri 'self'/);
   });
