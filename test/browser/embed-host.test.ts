@@ -147,11 +147,11 @@ function pages(): Record<string, string> {
 
 beforeAll(async () => {
   site = await buildEmbedSite();
-  figures = readdirSync(join(site.copy.dist, "embed"), { withFileTypes: true })
+  figures = readdirSync(join(site.dist, "embed"), { withFileTypes: true })
     .filter((e) => e.isDirectory())
     .map((e) => e.name)
     .sort();
-  lookalikePort = await serveDist(site.copy.dist);
+  lookalikePort = await serveDist(site.dist);
   evil = await servePages(() => ({
     "/evil.html":
       '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>evil</title></head><body>evil</body></html>',
@@ -271,11 +271,11 @@ const messages = (page: Page) => page.evaluate(() => (window as unknown as { __m
 
 describe("an embed sized by /embed.js on a page of another origin", () => {
   it("serves /embed.js at most 2 KB gzip, with this build's origin baked in", () => {
-    const code = readFileSync(join(site.copy.dist, "embed.js"));
+    const code = readFileSync(join(site.dist, "embed.js"));
     const gzip = gzipSync(code, { level: 9 }).byteLength;
     console.log(`/embed.js: ${code.byteLength} B raw, ${gzip} B gzip`);
     for (const figure of figures) {
-      const w = pageWeight(site.copy.dist, `embed/${figure}/index.html`);
+      const w = pageWeight(site.dist, `embed/${figure}/index.html`);
       const total = {
         raw: w.html.raw + w.js.raw - w.js.inline.raw + w.css.raw - w.css.inline.raw,
         gzip: w.html.gzip + w.js.gzip - w.js.inline.gzip + w.css.gzip - w.css.inline.gzip,

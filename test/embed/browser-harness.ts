@@ -12,12 +12,14 @@
  *     port, and the embed port under other host names (localhost, 127.0.0.1.evil, mapped
  *     to 127.0.0.1 by Chromium's host resolver rules).
  */
-import { readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { dirname, join } from "node:path";
 import type { Browser } from "playwright-core";
 import sirv from "sirv";
+import { inject } from "vitest";
 import { launchChromium } from "../helpers/browser.ts";
 import { ProjectCopy } from "../helpers/build-project.ts";
 
@@ -96,27 +98,54 @@ export function launchWithEvilHost(): Promise<Browser> {
 }
 
 export interface EmbedSite {
-  copy: ProjectCopy;
+  /** The built dist/ served on the embed origin. */
+  dist: string;
   embed: Served;
   close(): Promise<void>;
 }
 
-/** Builds a copy of the project for the embed origin http://127.0.0.1:<free port> and serves it there. */
+/**
+ * One embed build per browser-suite run, shared by the files that frame it
+ * (embed-host.test.ts, embed-cms.test.ts): a build costs minutes of a small machine. The
+ * first file builds into a folder beside the suite's own build (test/browser/global-setup.ts
+ * removes that copy, and so this folder, at the end) and notes the port its origin names;
+ * a later file serves the same dist/ on that port again (files run one at a time, each
+ * closing its server). If the port has been taken meanwhile, it builds afresh.
+ * GOYANG_EMBED_SOURCE=<dir> builds another tree instead of the working tree (e.g. a
+ * `git archive` of an older commit, to measure a baseline).
+ */
 export async function buildEmbedSite(): Promise<EmbedSite> {
-  const copy = new ProjectCopy();
+  const suiteDist = inject("distDir") as string | undefined;
+  const state = suiteDist ? join(dirname(suiteDist), ".embed-site") : undefined;
+  const note = state && join(state, "site.json");
+  if (note && existsSync(note)) {
+    const { dist, port } = JSON.parse(readFileSync(note, "utf8")) as { dist: string; port: number };
+    const embed = await serveDist(dist, port).catch(() => null);
+    if (embed) return { dist, embed, close: () => embed.close() };
+  }
+  const source = process.env["GOYANG_EMBED_SOURCE"];
+  const copy = source ? new ProjectCopy(source) : new ProjectCopy();
   const port = await freePort();
-  const run = copy.build({ SITE_URL: `http://127.0.0.1:${port}` });
+  const run = await copy.buildAsync({ SITE_URL: `http://127.0.0.1:${port}` });
   if (run.status !== 0) {
     copy.cleanup();
     throw new Error(`the embed build failed:\n${run.output}`);
   }
-  const embed = await serveDist(copy.dist, port);
+  let dist = copy.dist;
+  if (state && note) {
+    mkdirSync(state, { recursive: true });
+    dist = join(state, `dist-${port}`);
+    renameSync(copy.dist, dist);
+    copy.cleanup();
+    writeFileSync(note, JSON.stringify({ dist, port }));
+  }
+  const embed = await serveDist(dist, port);
   return {
-    copy,
+    dist,
     embed,
     close: async () => {
       await embed.close();
-      copy.cleanup();
+      if (!state) copy.cleanup();
     },
   };
 }
