@@ -32,8 +32,8 @@ export async function hostScriptIntegrity(): Promise<string> {
 let embedPage: Promise<string> | undefined;
 
 /** The embed page's inline script (src/embed/embed-page.ts bundled) and its CSP hash. */
-export async function embedPageScript(): Promise<{ code: string; hash: string }> {
+export async function embedPageScript(): Promise<{ code: string; hash: `sha256-${string}` }> {
   embedPage ??= bundleEmbedPageScript(files);
   const code = await embedPage;
-  return { code, hash: `sha256-${createHash("sha256").update(code).digest("base64")}` };
+  return { code, hash: `sha256-${createHash("sha256").update(code).digest("base64")}` as const };
 }
