@@ -11,6 +11,7 @@ import { parseHTML } from "linkedom";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EMBED_SANDBOX } from "../../src/embed/codes.ts";
+import { heightAt, parseHeights } from "../../src/embed/heights.ts";
 import { launchChromium } from "../helpers/browser.ts";
 import { baseUrl, distDir, openPage, PAGES } from "./support.ts";
 
@@ -25,6 +26,13 @@ const previews = [...built.querySelectorAll("iframe[data-preview]")].map((frame)
   initial: Number(frame.getAttribute("height")),
 }));
 const codes = [...built.querySelectorAll("textarea.code")].map((t) => t.id);
+/** The model's table each figure's codes carry (the oEmbed html's data-heights), by figure. */
+const tables = new Map(
+  [...new Set(previews.map((p) => p.figure))].map((figure) => {
+    const html = (JSON.parse(readFileSync(join(distDir, "oembed", `${figure}.json`), "utf8")) as { html: string }).html;
+    return [figure, parseHeights(/data-heights="([^"]+)"/.exec(html)?.[1] ?? null)!] as const;
+  }),
+);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -32,13 +40,25 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** The content height an embed page reports at a width, measured on the page itself. */
-async function contentHeight(figure: string, width: number): Promise<number> {
+/**
+ * The content height an embed page reports at a width, measured on the page itself; with
+ * `tallest`, the tallest of its views (without a host script an iframe keeps one height
+ * whichever view the reader picks, so the model covers the tallest).
+ */
+async function contentHeight(figure: string, width: number, { tallest = false } = {}): Promise<number> {
   const page = await browser.newPage({ viewport: { width, height: 800 } });
   await page.goto(`${baseUrl}/embed/${figure}/`);
-  const height = await page.evaluate(() =>
-    Math.ceil(document.querySelector("[data-embed-content]")!.getBoundingClientRect().height),
-  );
+  const height = await page.evaluate(async (tallest) => {
+    await document.fonts.ready;
+    const measure = () => document.querySelector("[data-embed-content]")!.getBoundingClientRect().height;
+    const views = tallest ? [...document.querySelectorAll<HTMLInputElement>(".chart-views input")] : [];
+    const heights = [measure()];
+    for (const view of views) {
+      view.click();
+      heights.push(measure());
+    }
+    return Math.ceil(Math.max(...heights));
+  }, tallest);
   await page.close();
   return height;
 }
@@ -68,10 +88,66 @@ describe("/embed/: the gallery", () => {
         .toBe(expected);
       report.push(`${preview.figure} ${preview.width}px: initial ${preview.initial}, reported ${expected}`);
       // Too short clips the chart where no script runs; too tall leaves a gap until it does.
-      expect(preview.initial, report.at(-1)).toBeGreaterThanOrEqual(expected - 40);
-      expect(preview.initial, report.at(-1)).toBeLessThanOrEqual(expected + 160);
+      expect(preview.initial, report.at(-1)).toBeGreaterThanOrEqual(expected);
+      expect(preview.initial, report.at(-1)).toBeLessThanOrEqual(expected + 60);
     }
     console.log(report.join("\n"));
+    expect(await problems()).toEqual([]);
+    await context.close();
+  });
+
+  it("the height model (the codes' data-heights) against the real page at 320, 375, 768 and 1280 px: never short, at most 60 px over", async () => {
+    const rows: string[] = [];
+    const over: number[] = [];
+    for (const [figure, table] of tables) {
+      expect(table, figure).not.toBeNull();
+      const cells: string[] = [];
+      for (const width of [320, 375, 768, 1280]) {
+        const real = await contentHeight(figure, width, { tallest: true });
+        const model = heightAt(table, width);
+        cells.push(`${width}: ${model}/${real} (${model - real >= 0 ? "+" : ""}${model - real})`);
+        over.push(model - real);
+        // Never short: the iframe code keeps this height where no script runs.
+        expect(model, `${figure} at ${width} px: model ${model}, real ${real}`).toBeGreaterThanOrEqual(real);
+        expect(model, `${figure} at ${width} px: model ${model}, real ${real}`).toBeLessThanOrEqual(real + 60);
+      }
+      rows.push(`${figure.padEnd(22)}${cells.join("  ")}`);
+    }
+    const sorted = [...over].sort((a, b) => a - b);
+    console.log(
+      `model/real (px over) at 320, 375, 768, 1280:\n${rows.join("\n")}\nmedian +${sorted[Math.floor(sorted.length / 2)]}, max +${sorted.at(-1)}`,
+    );
+  });
+
+  it("the flag picker rewrites every code and preview; each page view names its copies <figure-id>-<4 characters>", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await openPage(context, gallery);
+    const figure = previews[0]!.figure;
+    const instanceOf = () =>
+      page
+        .locator(`[id="code-${figure}-iframe"]`)
+        .inputValue()
+        .then((v) => /name="([^"]+)"/.exec(v)?.[1]);
+    const first = await instanceOf();
+    expect(first).toMatch(new RegExp(`^${figure}-[a-z0-9]{4}$`));
+    expect(await page.locator(`[id="code-${figure}-script"]`).inputValue()).toContain(`data-instance="${first}"`);
+    await page.getByLabel("어둡게").check();
+    await page.getByLabel("그래프만(").check();
+    for (const kind of ["iframe", "script", "amp", "pym"])
+      expect(await page.locator(`[id="code-${figure}-${kind}"]`).inputValue(), kind).toContain(
+        `/embed/${figure}/?dark=true&amp;plain`,
+      );
+    expect(await page.locator(`iframe[data-preview][data-figure-id="${figure}"]`).first().getAttribute("src")).toMatch(
+      new RegExp(`/embed/${figure}/\\?dark=true&plain$`),
+    );
+    await page.getByLabel("자동(독자·기사 페이지에 맞춤)").check();
+    await page.getByLabel("그래프만(").uncheck();
+    const code = await page.locator(`[id="code-${figure}-iframe"]`).inputValue();
+    expect(code).toContain(`src="${/src="([^"?]+)/.exec(code)![1]}"`);
+    expect(code).not.toContain("?");
+    // Another page view, another name: two copies pasted from two visits stay distinct.
+    await page.reload();
+    expect(await instanceOf()).not.toBe(first);
     expect(await problems()).toEqual([]);
     await context.close();
   });
@@ -118,6 +194,9 @@ describe("/embed/: the gallery", () => {
     expect(await page.locator("textarea.code").count()).toBe(codes.length);
     expect(await page.locator("textarea.code").first().isVisible()).toBe(true);
     expect(await page.locator("button.copy-button:visible").count()).toBe(0);
+    // The picker needs the script: hidden without it, and the codes are the built defaults.
+    expect(await page.locator("#flag-form").isVisible()).toBe(false);
+    expect(await page.locator("textarea.code").first().inputValue()).not.toContain("?");
     expect(await problems()).toEqual([]);
     await context.close();
   });
