@@ -84,10 +84,9 @@ function readFlags(): EmbedFlags {
   const scheme: Scheme = dark === "true" ? "dark" : dark === "false" ? "light" : "auto";
   return { scheme, plain: !!field("plain"), transparent: !!field("transparent"), static: !!field("static") };
 }
-if (form instanceof HTMLFormElement && pageData) {
+if (form && pageData) {
   form.hidden = false;
   form.addEventListener("change", () => writeCodes(readFlags()));
-  form.addEventListener("submit", (event) => event.preventDefault());
   // A reload may keep the picker's last choices: the codes follow what it shows.
   writeCodes(readFlags());
 }
