@@ -50,7 +50,7 @@ function randomSuffix(): string {
 
 const makers = { iframe: iframeCode, script: scriptCode, amp: ampCode, pym: pymCode } as const;
 
-function writeCodes(flags: EmbedFlags): void {
+function writeCodes(flags: Partial<EmbedFlags>): void {
   if (!pageData) return;
   for (const entry of pageData.figures) {
     const urls: CodeUrls = {
@@ -78,7 +78,7 @@ function writeCodes(flags: EmbedFlags): void {
 
 const instances = new Map<string, string>();
 const form = document.getElementById("flag-form");
-function readFlags(): EmbedFlags {
+function readFlags(): Partial<EmbedFlags> {
   const field = (name: string) => form?.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`);
   const dark = field("dark")?.value;
   const scheme: Scheme = dark === "true" ? "dark" : dark === "false" ? "light" : "auto";
