@@ -17,15 +17,17 @@ const URL_ATTRIBUTES = [
 ];
 const UNSAFE_SCHEME = /^(?:javascript|data|vbscript):/i;
 
+const DATA_BLOCK = 'script[type="application/ld+json"], script[type="application/json"]';
+
 export interface PageInventory {
   page: string;
   elements: Set<string>;
   attributes: Set<string>;
   eventHandlers: string[];
   unsafeUrls: string[];
-  /** Executable scripts' text (JSON-LD is data, in dataBlocks). */
+  /** Executable scripts' text (JSON-LD and JSON data blocks are data, in dataBlocks). */
   scripts: string[];
-  /** <script type="application/ld+json"> texts: data a browser never runs, checked as JSON. */
+  /** <script type="application/ld+json"> and "application/json" texts: data a browser never runs, checked as JSON. */
   dataBlocks: string[];
   text: string;
 }
@@ -44,8 +46,8 @@ export function inventory(dist: string, page: string): PageInventory {
     attributes: new Set(all.flatMap((el) => [...el.attributes].map((a) => a.name.toLowerCase()))),
     eventHandlers: [],
     unsafeUrls: [],
-    scripts: [...document.querySelectorAll('script:not([type="application/ld+json"])')].map((s) => s.textContent ?? ""),
-    dataBlocks: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ""),
+    scripts: [...document.querySelectorAll(`script:not(${DATA_BLOCK})`)].map((s) => s.textContent ?? ""),
+    dataBlocks: [...document.querySelectorAll(DATA_BLOCK)].map((s) => s.textContent ?? ""),
     text: document.body?.textContent ?? "",
   };
   for (const el of all) {
