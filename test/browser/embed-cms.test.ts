@@ -83,7 +83,9 @@ const results: Record<string, unknown[]> = {};
 const record = (scenario: string, row: Record<string, unknown>) => (results[scenario] ??= []).push(row);
 
 beforeAll(async () => {
-  site = await buildEmbedSite();
+  // With dist/_headers applied, as the static host serves it: CORS on /_astro/* is what a
+  // sandboxed (opaque-origin) frame needs to run the island's modules.
+  site = await buildEmbedSite({ headers: true });
   const built = readdirSync(join(site.dist, "oembed")).map((f) => f.replace(/\.json$/, ""));
   for (const figure of FIGURES) {
     if (!built.includes(figure)) throw new Error(`the build has no oembed/${figure}.json`);
@@ -361,7 +363,7 @@ describe("3. a WordPress-style oEmbed consumer (sandbox=allow-scripts, style dro
 
       // Forged: the right secret and shapes, from another sandboxed window, while our frame has focus.
       await frame.locator("h1").click();
-      const forger = await frameOf((await page.$("#forger"))!);
+      const forger = (await (await page.$("#forger"))!.contentFrame())!;
       await forger.evaluate(
         ([secret, figureId, target]) => {
           const forged: unknown[] = [
@@ -648,94 +650,101 @@ describe("8. print to PDF (A4)", () => {
   const PAGE = { width: (210 * 96) / 25.4, height: (297 * 96) / 25.4 };
   const PDFTOPPM = spawnSync("pdftoppm", ["-v"], { encoding: "utf8" }).error === undefined;
 
-  it.each(FIGURES)("%s: the chart is whole on one page and no page is mostly blank", async (figure) => {
-    const url = hostUrl(
-      `/print-${figure}.html`,
-      articlePage({ title: `print ${figure}`, code: codes[figure]!.iframe }),
-    );
-    const context = await newContext({ viewport: { width: Math.round(PAGE.width), height: 1100 } });
-    const page = await context.newPage();
-    await page.goto(url);
-    const handle = (await page.$("#slot iframe"))!;
-    await converge(handle, 6_000);
-    await page.emulateMedia({ media: "print" });
-    await page.waitForTimeout(500);
-    // What prints in the slot: the frame, or a print image shown instead of it.
-    const printed = await page.evaluate(() => {
-      const slot = document.getElementById("slot")!;
-      const shown = Array.from(slot.querySelectorAll<HTMLElement>("iframe, img, svg, picture, object")).filter(
-        (e) => e.checkVisibility() && e.getBoundingClientRect().height > 0,
+  // Near the top of the article, and lower down (where a chart no longer fits below the text before it).
+  const cases = FIGURES.flatMap((figure) => [1, 4].map((lead) => ({ figure, lead })));
+  it.each(cases)(
+    "$figure after $lead paragraph(s): whole on one page, no page mostly blank",
+    async ({ figure, lead }) => {
+      const url = hostUrl(
+        `/print-${figure}-${lead}.html`,
+        articlePage({ title: `print ${figure}`, code: codes[figure]!.iframe, lead }),
       );
-      const e = shown[0];
-      if (!e) return null;
-      const r = e.getBoundingClientRect();
-      const img = e instanceof HTMLImageElement ? e : null;
-      return {
-        tag: e.tagName.toLowerCase(),
-        top: r.top + scrollY,
-        height: r.height,
-        width: r.width,
-        // An image drawn at its own aspect ratio is whole; a frame shows only its own height.
-        naturalHeight: img && img.naturalWidth ? (r.width * img.naturalHeight) / img.naturalWidth : null,
-        breakInside: getComputedStyle(e).breakInside,
+      const context = await newContext({ viewport: { width: Math.round(PAGE.width), height: 1100 } });
+      const page = await context.newPage();
+      await page.goto(url);
+      const handle = (await page.$("#slot iframe"))!;
+      await converge(handle, 6_000);
+      await page.emulateMedia({ media: "print" });
+      await page.waitForTimeout(500);
+      // What prints in the slot: the frame, or a print image shown instead of it.
+      const printed = await page.evaluate(() => {
+        const slot = document.getElementById("slot")!;
+        const shown = Array.from(slot.querySelectorAll<HTMLElement>("iframe, img, svg, picture, object")).filter(
+          (e) => e.checkVisibility() && e.getBoundingClientRect().height > 0,
+        );
+        const e = shown[0];
+        if (!e) return null;
+        const r = e.getBoundingClientRect();
+        const img = e instanceof HTMLImageElement ? e : null;
+        return {
+          tag: e.tagName.toLowerCase(),
+          top: r.top + scrollY,
+          height: r.height,
+          width: r.width,
+          // An image drawn at its own aspect ratio is whole; a frame shows only its own height.
+          naturalHeight: img && img.naturalWidth ? (r.width * img.naturalHeight) / img.naturalWidth : null,
+          breakInside: getComputedStyle(e).breakInside,
+        };
+      });
+      let inner: number | null = null;
+      if (printed?.tag === "iframe") inner = await contentHeight(await frameOf(handle)).catch(() => null);
+      await page.emulateMedia({ media: "screen" });
+      const pdf = await page.pdf({ format: "A4", printBackground: true });
+      await context.close();
+      const file = artifactPath("embed-cms", `print-${figure}-${lead}.pdf`);
+      writeFileSync(file, pdf);
+      const pages = pdfPageCount(pdf);
+      // A monolithic box that would straddle a page break moves to the next page: what it leaves blank.
+      const topInPage = printed ? printed.top % PAGE.height : 0;
+      const pushedBlank =
+        printed && printed.height <= PAGE.height && topInPage + printed.height > PAGE.height
+          ? PAGE.height - topInPage
+          : 0;
+      const cut = printed
+        ? Math.max(
+            0,
+            printed.height - PAGE.height,
+            (printed.naturalHeight ?? printed.height) - printed.height,
+            inner === null ? 0 : inner - printed.height,
+          )
+        : Number.NaN;
+      let rendered: { page: number; inkBottom: number }[] | null = null;
+      if (PDFTOPPM) {
+        const out = mkdtempSync(join(tmpdir(), "embed-cms-pdf-"));
+        spawnSync("pdftoppm", ["-r", "30", file, join(out, "p")]);
+        rendered = readdirSync(out)
+          .sort()
+          .map((name, i) => {
+            const pixels = decodePpm(readFileSync(join(out, name)));
+            const ink = inkRows(pixels);
+            return { page: i + 1, inkBottom: ink ? Number(((ink.last + 1) / pixels.height).toFixed(2)) : 0 };
+          });
+        rmSync(out, { recursive: true, force: true });
+      }
+      const row = {
+        figure,
+        lead,
+        pages,
+        printedTop: printed ? Math.round(printed.top) : null,
+        printed: printed?.tag ?? null,
+        printedHeight: printed ? Math.round(printed.height) : null,
+        pageHeight: Math.round(PAGE.height),
+        contentInFrame: inner,
+        cutPx: Math.round(cut),
+        pushedBlankPx: Math.round(pushedBlank),
+        breakInside: printed?.breakInside ?? null,
+        rendered,
       };
-    });
-    let inner: number | null = null;
-    if (printed?.tag === "iframe") inner = await contentHeight(await frameOf(handle)).catch(() => null);
-    await page.emulateMedia({ media: "screen" });
-    const pdf = await page.pdf({ format: "A4", printBackground: true });
-    await context.close();
-    const file = artifactPath("embed-cms", `print-${figure}.pdf`);
-    writeFileSync(file, pdf);
-    const pages = pdfPageCount(pdf);
-    // A monolithic box that would straddle a page break moves to the next page: what it leaves blank.
-    const topInPage = printed ? printed.top % PAGE.height : 0;
-    const pushedBlank =
-      printed && printed.height <= PAGE.height && topInPage + printed.height > PAGE.height
-        ? PAGE.height - topInPage
-        : 0;
-    const cut = printed
-      ? Math.max(
-          0,
-          printed.height - PAGE.height,
-          (printed.naturalHeight ?? printed.height) - printed.height,
-          inner === null ? 0 : inner - printed.height,
-        )
-      : Number.NaN;
-    let rendered: { page: number; inkBottom: number }[] | null = null;
-    if (PDFTOPPM) {
-      const out = mkdtempSync(join(tmpdir(), "embed-cms-pdf-"));
-      spawnSync("pdftoppm", ["-r", "30", file, join(out, "p")]);
-      rendered = readdirSync(out)
-        .sort()
-        .map((name, i) => {
-          const pixels = decodePpm(readFileSync(join(out, name)));
-          const ink = inkRows(pixels);
-          return { page: i + 1, inkBottom: ink ? Number(((ink.last + 1) / pixels.height).toFixed(2)) : 0 };
-        });
-      rmSync(out, { recursive: true, force: true });
-    }
-    const row = {
-      figure,
-      pages,
-      printed: printed?.tag ?? null,
-      printedHeight: printed ? Math.round(printed.height) : null,
-      pageHeight: Math.round(PAGE.height),
-      contentInFrame: inner,
-      cutPx: Math.round(cut),
-      pushedBlankPx: Math.round(pushedBlank),
-      breakInside: printed?.breakInside ?? null,
-      rendered,
-    };
-    record("8-print", row);
-    expect.soft(printed, "something prints in the embed's place").not.toBeNull();
-    expect.soft(row.cutPx, `the chart is whole: ${JSON.stringify(row)}`).toBeLessThanOrEqual(TOLERANCE);
-    expect.soft(row.pushedBlankPx, "no page left mostly blank before the chart").toBeLessThan(PAGE.height / 2);
-    if (rendered)
-      for (const r of rendered.slice(0, -1))
-        expect.soft(r.inkBottom, `page ${r.page} of ${rendered.length} is mostly blank`).toBeGreaterThanOrEqual(0.5);
-    expect(row.cutPx).toBeLessThanOrEqual(TOLERANCE);
-  });
+      record("8-print", row);
+      expect.soft(printed, "something prints in the embed's place").not.toBeNull();
+      expect.soft(row.cutPx, `the chart is whole: ${JSON.stringify(row)}`).toBeLessThanOrEqual(TOLERANCE);
+      expect.soft(row.pushedBlankPx, "no page left mostly blank before the chart").toBeLessThan(PAGE.height / 2);
+      if (rendered)
+        for (const r of rendered.slice(0, -1))
+          expect.soft(r.inkBottom, `page ${r.page} of ${rendered.length} is mostly blank`).toBeGreaterThanOrEqual(0.5);
+      expect(row.cutPx).toBeLessThanOrEqual(TOLERANCE);
+    },
+  );
 });
 
 describe("9. interaction events on the host page", () => {

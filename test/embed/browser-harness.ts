@@ -51,16 +51,72 @@ async function listen(server: Server, port: number): Promise<Served> {
   };
 }
 
-/** Serves a built dist/ on 127.0.0.1:<port> (0: any free port). */
-export function serveDist(dir: string, port = 0): Promise<Served> {
+/**
+ * The headers dist/_headers gives a path (Cloudflare Pages rules: every matching rule in
+ * order, `*` matching anything, `! Name` detaching a header an earlier rule set, a repeated
+ * name joined with ", "), less what keeps an http:// test host from framing the embed
+ * (frame-ancestors, X-Frame-Options: the real rule names https:, which a local origin is not).
+ */
+export function headersFor(rules: string, path: string): Record<string, string> {
+  const headers = new Map<string, [string, string]>();
+  let applies = false;
+  for (const line of rules.split(/\r?\n/)) {
+    if (line.trim() === "" || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(
+        `^${line
+          .trim()
+          .replace(/[.+?^${}()|[\]\\]/g, "\\$&")
+          .replaceAll("*", ".*")}$`,
+      );
+      applies = pattern.test(path);
+      continue;
+    }
+    if (!applies) continue;
+    const detach = /^\s*!\s*(\S+)/.exec(line);
+    if (detach) {
+      headers.delete(detach[1]!.toLowerCase());
+      continue;
+    }
+    const set = /^\s*([^:\s]+):\s*(.*)$/.exec(line);
+    if (!set) continue;
+    const key = set[1]!.toLowerCase();
+    const before = headers.get(key);
+    headers.set(key, [set[1]!, before ? `${before[1]}, ${set[2]}` : set[2]!]);
+  }
+  headers.delete("x-frame-options");
+  const csp = headers.get("content-security-policy");
+  if (csp) {
+    const kept = csp[1]
+      .split(";")
+      .map((d) => d.trim())
+      .filter((d) => d && !d.startsWith("frame-ancestors"))
+      .join("; ");
+    if (kept) headers.set("content-security-policy", [csp[0], kept]);
+    else headers.delete("content-security-policy");
+  }
+  return Object.fromEntries(headers.values());
+}
+
+/**
+ * Serves a built dist/ on 127.0.0.1:<port> (0: any free port). With `headers`, as a static
+ * host that reads dist/_headers would (headersFor): CORS on /embed.js and /_astro/*, which a
+ * sandboxed (opaque-origin) frame needs.
+ */
+export function serveDist(dir: string, port = 0, { headers = false } = {}): Promise<Served> {
   const handler = sirv(dir, { dev: false, etag: false });
+  const rules = headers && existsSync(join(dir, "_headers")) ? readFileSync(join(dir, "_headers"), "utf8") : null;
   return listen(
-    createServer((req, res) =>
+    createServer((req, res) => {
+      if (rules !== null) {
+        const path = new URL(req.url ?? "/", "http://x").pathname;
+        for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
+      }
       handler(req, res, () => {
         res.statusCode = 404;
         res.end("not found");
-      }),
-    ),
+      });
+    }),
     port,
   );
 }
@@ -111,16 +167,16 @@ export interface EmbedSite {
  * removes that copy, and so this folder, at the end) and notes the port its origin names;
  * a later file serves the same dist/ on that port again (files run one at a time, each
  * closing its server). If the port has been taken meanwhile, it builds afresh.
- * GOYANG_EMBED_SOURCE=<dir> builds another tree instead of the working tree (e.g. a
+ * `headers` serves it with dist/_headers applied (serveDist). GOYANG_EMBED_SOURCE=<dir> builds another tree instead of the working tree (e.g. a
  * `git archive` of an older commit, to measure a baseline).
  */
-export async function buildEmbedSite(): Promise<EmbedSite> {
+export async function buildEmbedSite({ headers = false } = {}): Promise<EmbedSite> {
   const suiteDist = inject("distDir") as string | undefined;
   const state = suiteDist ? join(dirname(suiteDist), ".embed-site") : undefined;
   const note = state && join(state, "site.json");
   if (note && existsSync(note)) {
     const { dist, port } = JSON.parse(readFileSync(note, "utf8")) as { dist: string; port: number };
-    const embed = await serveDist(dist, port).catch(() => null);
+    const embed = await serveDist(dist, port, { headers }).catch(() => null);
     if (embed) return { dist, embed, close: () => embed.close() };
   }
   const source = process.env["GOYANG_EMBED_SOURCE"];
@@ -139,7 +195,7 @@ export async function buildEmbedSite(): Promise<EmbedSite> {
     copy.cleanup();
     writeFileSync(note, JSON.stringify({ dist, port }));
   }
-  const embed = await serveDist(dist, port);
+  const embed = await serveDist(dist, port, { headers });
   return {
     dist,
     embed,

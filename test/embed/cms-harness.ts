@@ -40,13 +40,29 @@ export function readCodes(dist: string, figure: string): FigureCodes {
   const oembed = JSON.parse(readFileSync(join(dist, "oembed", `${figure}.json`), "utf8")) as Record<string, unknown>;
   const galleryHtml = readFileSync(join(dist, "embed", "index.html"), "utf8");
   const { document } = parseHTML(galleryHtml);
-  const code = (kind: string) => document.getElementById(`code-${figure}-${kind}`)?.textContent ?? null;
+  // A textarea's text is escaped markup (linkedom hands it back as written, entities and all).
+  const code = (kind: string) => {
+    const text = document.getElementById(`code-${figure}-${kind}`)?.textContent;
+    return text == null ? null : decodeEntities(text);
+  };
   const script = code("script");
   if (typeof oembed["html"] !== "string") throw new Error(`oembed/${figure}.json has no html`);
   if (script === null) throw new Error(`the gallery has no textarea#code-${figure}-script`);
   // The self-hosting note's <script … integrity="…">, escaped in a <code> (not the page's own CSP hashes).
   const sri = /integrity=(?:"|&quot;)(sha(?:256|384|512)-[A-Za-z0-9+/]+=*)/.exec(galleryHtml)?.[1] ?? null;
   return { figure, iframe: oembed["html"], script, amp: code("amp"), pym: code("pym"), oembed, sri };
+}
+
+/** Decodes the character references a build writes (&lt; &gt; &quot; &amp; &#39; &#NN; &#xNN;). */
+export function decodeEntities(text: string): string {
+  const named: Record<string, string> = { lt: "<", gt: ">", quot: '"', amp: "&", apos: "'" };
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (all, name: string) => {
+    if (name[0] === "#")
+      return String.fromCodePoint(
+        name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1)),
+      );
+    return named[name.toLowerCase()] ?? all;
+  });
 }
 
 /** The SRI string of some bytes, in the algorithm of `like` (sha384 unless told). */
@@ -300,6 +316,8 @@ export interface ArticleOptions {
   css?: string | null;
   /** Records the slot's height right after the code is parsed (an inline script; not on a CSP host). */
   recordReserved?: boolean;
+  /** How many paragraphs come before the code (1 unless told). */
+  lead?: number;
   /** Attributes for <html>. */
   htmlAttributes?: string;
 }
@@ -318,9 +336,10 @@ export function articlePage(options: ArticleOptions): string {
     `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${options.title}</title>`,
     css === null ? "" : `<style>${css}</style>`,
     options.head ?? "",
-    `</head><body><h1>${options.title}</h1><p>${PARAGRAPHS[0]}</p>`,
+    `</head><body><h1>${options.title}</h1>`,
+    ...PARAGRAPHS.slice(0, options.lead ?? 1).map((p) => `<p>${p}</p>`),
     `<div class="embed-slot" id="slot">${options.code}</div>${record}`,
-    ...PARAGRAPHS.slice(1).map((p) => `<p>${p}</p>`),
+    ...PARAGRAPHS.slice(options.lead ?? 1).map((p) => `<p>${p}</p>`),
     options.end ?? "",
     `</body></html>`,
   ].join("");
