@@ -2,7 +2,7 @@ import type { LegendItem, Scene, SceneMark, ScenePanel, SceneRow, SceneTick, Sce
 import { glyphPath, markColor } from "../figure/chart-html.ts";
 import { ko } from "../text/locale-ko.ts";
 import { chartColor } from "../theme/palette.ts";
-import { estimateWidth, wrapText } from "./text-layout.ts";
+import { estimate, wrapText, type Measure } from "./text-layout.ts";
 
 /**
  * A scene's view as SVG at a given pixel width, for the files (the standalone SVG, the PNG,
@@ -15,8 +15,8 @@ import { estimateWidth, wrapText } from "./text-layout.ts";
  * palette.
  *
  * The same layout gives the height (`sceneViewHeight`), which the embed's height model uses
- * for the chart block: the widths are `estimateWidth`'s, on the generous side, so the
- * height errs tall.
+ * for the chart block, measuring the lines with the page's own advances (`text`) rather than
+ * the files' generous estimate, so it wraps a row where the page does.
  */
 
 /** .chart-stage: 0.9rem, line-height 1.45. */
@@ -230,7 +230,13 @@ function grid(items: Item[], ticks: readonly SceneTick[], left: number, width: n
 function row(
   items: Item[],
   r: SceneRow,
-  { list, ticks, left, width }: { list: boolean; ticks: readonly SceneTick[]; left: number; width: number },
+  {
+    list,
+    ticks,
+    left,
+    width,
+    text,
+  }: { list: boolean; ticks: readonly SceneTick[]; left: number; width: number; text: TextMetrics },
   top: number,
 ): number {
   const glyphs = r.marks.filter((m) => m.shape === "glyph");
@@ -238,7 +244,12 @@ function row(
   const at = { fontSize: CHART_FONT_SIZE, lineHeight: LINE };
   let y = top + ROW_PADDING;
   if (list) {
-    y = textLines(items, wrapText(r.label, CHART_FONT_SIZE, width), { x: left, top: y, ...at }, LABEL_STYLE);
+    y = textLines(
+      items,
+      wrapText(r.label, CHART_FONT_SIZE, width, Infinity, text.measure),
+      { x: left, top: y, ...at },
+      LABEL_STYLE,
+    );
     y += GLYPH_ROW_GAP;
     // An unknown value has no glyph: its word takes the whole line.
     const indent = glyphs.length * (GLYPH_BOX + GLYPH_GAP);
@@ -247,18 +258,22 @@ function row(
     );
     y = textLines(
       items,
-      wrapText(r.value, CHART_FONT_SIZE, width - indent),
+      wrapText(r.value, CHART_FONT_SIZE, width - indent - text.valuePad, Infinity, text.measure, true),
       { x: left + indent, top: y, ...at },
       valueStyle(r),
     );
   } else {
     const oneLine =
-      estimateWidth(r.label, CHART_FONT_SIZE) + LABEL_GAP + estimateWidth(r.value, CHART_FONT_SIZE) <= width;
-    const labelLines = oneLine ? [r.label] : wrapText(r.label, CHART_FONT_SIZE, width);
+      text.measure(r.label, CHART_FONT_SIZE, false) +
+        LABEL_GAP +
+        text.measure(r.value, CHART_FONT_SIZE, true) +
+        text.valuePad <=
+      width;
+    const labelLines = oneLine ? [r.label] : wrapText(r.label, CHART_FONT_SIZE, width, Infinity, text.measure);
     const labelEnd = textLines(items, labelLines, { x: left, top: y, ...at }, LABEL_STYLE);
     const valueEnd = textLines(
       items,
-      oneLine ? [r.value] : wrapText(r.value, CHART_FONT_SIZE, width),
+      oneLine ? [r.value] : wrapText(r.value, CHART_FONT_SIZE, width - text.valuePad, Infinity, text.measure, true),
       { x: left + width, top: oneLine ? y : labelEnd, ...at },
       { ...valueStyle(r), "text-anchor": "end" },
     );
@@ -273,7 +288,7 @@ function row(
   if (r.annotation !== null) {
     y = textLines(
       items,
-      wrapText(r.annotation, ANNOTATION_SIZE, width),
+      wrapText(r.annotation, ANNOTATION_SIZE, width, Infinity, text.measure),
       { x: left, top: y + ANNOTATION_GAP, fontSize: ANNOTATION_SIZE, lineHeight: ANNOTATION_LINE },
       { fill: chartColor("muted") },
     );
@@ -299,7 +314,7 @@ function axis(items: Item[], ticks: readonly SceneTick[], left: number, width: n
   return top + AXIS_HEIGHT;
 }
 
-function panel(items: Item[], p: ScenePanel, width: number, top: number, narrow: boolean): number {
+function panel(items: Item[], p: ScenePanel, width: number, top: number, narrow: boolean, text: TextMetrics): number {
   const hasTrack = p.rows.some((r) => r.marks.some((m) => m.shape !== "glyph")) || p.ticks.length > 0;
   const ticks = narrow ? p.ticks.filter((t) => !t.minor) : p.ticks;
   const round = p.rows.some((r) => r.marks.some((m) => m.shape === "dot" || m.shape === "event" || m.shape === "span"));
@@ -308,26 +323,32 @@ function panel(items: Item[], p: ScenePanel, width: number, top: number, narrow:
   if (p.title !== null) {
     y = textLines(
       items,
-      wrapText(p.title, CHART_FONT_SIZE, width),
+      wrapText(p.title, CHART_FONT_SIZE, width, Infinity, text.measure, true),
       { x: 0, top: y, fontSize: CHART_FONT_SIZE, lineHeight: LINE },
       { fill: chartColor("text"), "font-weight": 600 },
     );
     y += PANEL_TITLE_GAP;
   }
-  const place = { list: !hasTrack, ticks, left: inset, width: width - 2 * inset };
+  const place = { list: !hasTrack, ticks, left: inset, width: width - 2 * inset, text };
   for (const r of p.rows) y = row(items, r, place, y);
   if (hasTrack && ticks.length > 0) y = axis(items, ticks, inset, width - 2 * inset, y);
   return y;
 }
 
 /** The legend, as the page's .legend: swatch and label per series, items flowing onto lines. */
-function legendItems(items: Item[], legend: readonly LegendItem[], width: number, top: number): number {
+function legendItems(
+  items: Item[],
+  legend: readonly LegendItem[],
+  width: number,
+  top: number,
+  text: TextMetrics,
+): number {
   if (legend.length === 0) return top;
   let x = 0;
   let line = 0;
   for (const item of legend) {
-    const labelLines = wrapText(item.label, CHART_FONT_SIZE, width - LEGEND_SWATCH);
-    const itemWidth = LEGEND_SWATCH + Math.max(...labelLines.map((l) => estimateWidth(l, CHART_FONT_SIZE)));
+    const labelLines = wrapText(item.label, CHART_FONT_SIZE, width - LEGEND_SWATCH, Infinity, text.measure);
+    const itemWidth = LEGEND_SWATCH + Math.max(...labelLines.map((l) => text.measure(l, CHART_FONT_SIZE, false)));
     if (x > 0 && x + itemWidth > width) {
       x = 0;
       line += 1;
@@ -347,22 +368,28 @@ function legendItems(items: Item[], legend: readonly LegendItem[], width: number
 }
 
 /** The whole drawing of one view at `width`: its elements (at 0, 0) and its height. */
-function layout(scene: Scene, view: SceneView, width: number, named: boolean): { items: Item[]; height: number } {
+function layout(
+  scene: Scene,
+  view: SceneView,
+  width: number,
+  named: boolean,
+  text: TextMetrics = FILE_TEXT,
+): { items: Item[]; height: number } {
   const items: Item[] = [];
   let y = 0;
   // A file shows one view: with several, it says which (the page's control does on the page).
   if (named && scene.views.length > 1 && view.label !== "") {
     y = textLines(
       items,
-      wrapText(ko.tables.tip(ko.charts.views, view.label), CHART_FONT_SIZE, width),
+      wrapText(ko.tables.tip(ko.charts.views, view.label), CHART_FONT_SIZE, width, Infinity, text.measure, true),
       { x: 0, top: y, fontSize: CHART_FONT_SIZE, lineHeight: LINE },
       { fill: chartColor("muted"), "font-weight": 600 },
     );
     y += LEGEND_MARGIN;
   }
-  y = legendItems(items, scene.legend, width, y);
+  y = legendItems(items, scene.legend, width, y, text);
   const narrow = width <= NARROW;
-  for (const [i, p] of view.panels.entries()) y = panel(items, p, width, i === 0 ? y : y + PANEL_GAP, narrow);
+  for (const [i, p] of view.panels.entries()) y = panel(items, p, width, i === 0 ? y : y + PANEL_GAP, narrow, text);
   return { items, height: Math.ceil(y) };
 }
 
@@ -372,14 +399,29 @@ function viewOf(scene: Scene, index: number): SceneView {
   return view;
 }
 
-/** How tall a view is drawn at `width` (the chart block of the page, by the file's layout). */
+/**
+ * How lines are measured: `measure` for every text; `valuePad` the room a row's value keeps
+ * at its end (the page's .chart-value has 0.1em of padding there; the files' estimate is
+ * generous enough without).
+ */
+export interface TextMetrics {
+  measure: Measure;
+  valuePad: number;
+}
+
+const FILE_TEXT: TextMetrics = { measure: estimate, valuePad: 0 };
+
+/**
+ * How tall a view is drawn at `width` (the chart block of the page, by the file's layout);
+ * with `text`, its lines measured as given (the page's own advances) instead of the files'.
+ */
 export function sceneViewHeight(
   scene: Scene,
   view: number,
   width: number,
-  { named = true }: { named?: boolean } = {},
+  { named = true, text = FILE_TEXT }: { named?: boolean; text?: TextMetrics } = {},
 ): number {
-  return layout(scene, viewOf(scene, view), width, named).height;
+  return layout(scene, viewOf(scene, view), width, named, text).height;
 }
 
 /**

@@ -20,7 +20,24 @@ export function estimateWidth(text: string, fontSize: number): number {
   return em * fontSize;
 }
 
-export function wrapText(text: string, fontSize: number, maxWidth: number, maxLines = Infinity): string[] {
+/**
+ * How wide a line is drawn: the files' own generous estimate by default; the embed page's
+ * height model (src/embed/embed-height.ts) passes the page's measured advances instead, so
+ * it wraps the chart's lines where the page does.
+ */
+export type Measure = (text: string, fontSize: number, bold: boolean) => number;
+
+export const estimate: Measure = (text, fontSize) => estimateWidth(text, fontSize);
+
+export function wrapText(
+  text: string,
+  fontSize: number,
+  maxWidth: number,
+  maxLines = Infinity,
+  measure: Measure = estimate,
+  bold = false,
+): string[] {
+  const fits = (line: string) => measure(line, fontSize, bold) <= maxWidth;
   const lines: string[] = [];
   let line = "";
   const push = () => {
@@ -29,13 +46,13 @@ export function wrapText(text: string, fontSize: number, maxWidth: number, maxLi
   };
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line === "" ? word : `${line} ${word}`;
-    if (estimateWidth(candidate, fontSize) <= maxWidth) {
+    if (fits(candidate)) {
       line = candidate;
       continue;
     }
     push();
     for (const char of word) {
-      if (line !== "" && estimateWidth(line + char, fontSize) > maxWidth) push();
+      if (line !== "" && !fits(line + char)) push();
       line += char;
     }
   }
@@ -43,7 +60,7 @@ export function wrapText(text: string, fontSize: number, maxWidth: number, maxLi
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   let last = kept[maxLines - 1]!;
-  while (last.length > 0 && estimateWidth(`${last}…`, fontSize) > maxWidth) last = [...last].slice(0, -1).join("");
+  while (last.length > 0 && !fits(`${last}…`)) last = [...last].slice(0, -1).join("");
   kept[maxLines - 1] = `${last.trimEnd()}…`;
   return kept;
 }

@@ -11,8 +11,8 @@
  *       data-goyang-embed data-figure-id="money-by-program" data-heights="320:874 360:853 …"></iframe>
  *     <script src="https://news.example/goyang/embed.js"></script>
  *
- * The iframe's height attribute is the table's first (320 px, the tallest) height: with no
- * script at all it never clips in a column of 320 px or wider (it errs tall in wider ones);
+ * The iframe's height attribute is the table's first (280 px, the tallest) height: with no
+ * script at all it never clips in a column of 280 px or wider (it errs tall in wider ones);
  * the host script reserves the column's own height from data-heights before the frame loads.
  * The script tag has no `async`: a classic script right after the frame runs before the rest
  * of the host page is parsed, so the reserved height is in place before anything below it is
@@ -118,14 +118,17 @@ function checkHeight(height: number): number {
   return height;
 }
 
-/** The height an iframe keeps with no script: the table's at 320 px, the tallest. */
+/**
+ * The height an iframe keeps with no script: the table's first, at its narrowest width (280 px,
+ * a 320 px phone with 20 px margins), the tallest.
+ */
 export function noScriptHeight(heights: HeightTable): number {
-  return checkHeight(heightAt(heights, 320));
+  return checkHeight(heightAt(heights, 0));
 }
 
 /**
- * The iframe form: works with no script at all (at the 320 px height, which never clips from
- * 320 px up); with the host script it is reserved its column's height and then follows the
+ * The iframe form: works with no script at all (at the 280 px height, which never clips from
+ * 280 px up); with the host script it is reserved its column's height and then follows the
  * chart's. `height` overrides the attribute (an oEmbed response for a known column width).
  */
 export function iframeCode(

@@ -28,8 +28,14 @@ import type { HeightTable } from "./heights.ts";
  * script the iframe keeps this height whichever view the reader picks.
  */
 
-/** The widths the codes' tables list: common phone widths, then tablet and desktop columns. */
-export const EMBED_WIDTHS = [320, 360, 375, 390, 414, 480, 540, 600, 640, 720, 768, 1024, 1280] as const;
+/**
+ * The widths the codes' tables list: from 280 px (the narrowest column a chart fills), the
+ * columns of common phones with 16 px margins (288 = 320 − 32, 343, 358, 382) and the
+ * screens themselves, then tablet and desktop columns. The first is the no-script height's.
+ */
+export const EMBED_WIDTHS = [
+  280, 288, 300, 320, 336, 343, 358, 360, 375, 382, 390, 414, 480, 540, 600, 640, 720, 768, 1024, 1280,
+] as const;
 
 export interface EmbedLayoutOptions {
   /** The sources the figure cites, for its source line; without them it is counted as two lines. */
@@ -80,6 +86,9 @@ export function pageTextWidth(text: string, fontSize: number, bold = false): num
   }
   return em * fontSize * MARGIN;
 }
+
+/** The chart's rows measured as the page sets them (its value keeps 0.1em of padding at its end). */
+const PAGE_TEXT = { measure: pageTextWidth, valuePad: 0.1 * SMALL };
 
 /**
  * How many lines `text` takes in a box `width` px wide, as the page breaks it: between
@@ -153,7 +162,9 @@ export function embedBlocks(
         )
       : 0;
   // The legend is in the scene layout's height; the view's name is not (the page has the control instead).
-  const chart = Math.max(...scene.views.map((_, i) => sceneViewHeight(scene, i, content, { named: false })));
+  const chart = Math.max(
+    ...scene.views.map((_, i) => sceneViewHeight(scene, i, content, { named: false, text: PAGE_TEXT })),
+  );
   if (options.plain) return { padding: 2 * PADDING, views, chart, table: FOLDED_TABLE };
 
   const cited = options.sources
