@@ -363,6 +363,8 @@ export function start(embedOrigin: string, embedPath: string, win: Window = wind
       if (embedTarget(container.getAttribute("data-pym-src") ?? "", embedOrigin, embedPath))
         reserve(container, "minHeight");
     for (const { element, figureId, pym } of frames()) {
+      // pym's own iframe is inline: a block keeps its container free of the line gap below it.
+      if (pym) setStyle(element, "display", "block");
       if (pym || seen.has(element)) continue;
       seen.add(element);
       // The code's style attribute does this too, unless the host's CSP blocked it.

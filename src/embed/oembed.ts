@@ -6,9 +6,10 @@ import type { SiteUrls } from "./urls.ts";
  * oEmbed 1.0 responses of type "rich" (https://oembed.com/ §2.3.4) on a static host, which
  * cannot read ?maxwidth=: so a response is precomputed per width.
  *
- * - /oembed/<id>.json declares width 320: its html is the iframe code (width="100%", the
- *   320 px height, which never clips in a column from 320 px up), so it fits any maxwidth of
- *   320 or more and a consumer that cannot rewrite the URL still gets a correct answer.
+ * - /oembed/<id>.json declares width 280: its html is the iframe code (width="100%", the
+ *   280 px height, the no-script one, which never clips in a column from 280 px up), so it
+ *   fits any maxwidth of 280 or more (a 320 px phone's column with 20 px margins) and a
+ *   consumer that cannot rewrite the URL still gets a correct answer.
  * - /oembed/<id>/<bucket>.json, for each of OEMBED_BUCKETS: width = the bucket, height = the
  *   embed's height at that width (the iframe's height attribute too), for a host that maps
  *   ?maxwidth=N to the largest bucket ≤ N (docs/embeds.md has nginx and Netlify recipes).
@@ -16,8 +17,8 @@ import type { SiteUrls } from "./urls.ts";
  * maxheight cannot be honoured by shrinking: a chart is as tall as its rows at a width, so a
  * response may be taller than a consumer's maxheight (docs/embeds.md says so).
  */
-export const OEMBED_DEFAULT_WIDTH = 320;
-export const OEMBED_BUCKETS = [320, 375, 480, 600, 768, 1024] as const;
+export const OEMBED_DEFAULT_WIDTH = 280;
+export const OEMBED_BUCKETS = [280, 320, 375, 480, 600, 768, 1024] as const;
 
 /**
  * A consumer may cache a response this long (seconds): a day, WordPress's own oEmbed cache
@@ -52,7 +53,7 @@ export function oembedBucket(maxwidth: number): number {
 /**
  * The response for a column `width` px wide (the default response unless told): the html
  * the same iframe code as the gallery's, its height attribute the height at that width
- * (at 320, the no-script height, the default).
+ * (at 280, the no-script height, the default).
  */
 export function oembedResponse(
   urls: SiteUrls,

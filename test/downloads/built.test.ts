@@ -193,10 +193,16 @@ describe.each(figures)("downloads of $id", (figure) => {
     expect(iframe.getAttribute("sandbox")).toContain("allow-scripts");
     expect(iframe.getAttribute("data-figure-id")).toBe(figure.id);
     expect([...document.querySelectorAll("script")].map((s) => s.getAttribute("src"))).toEqual([abs("embed.js")]);
-    expect(json["width"]).toBe(320);
+    // The no-script height: the table's first, at 280 px, the narrowest column and the tallest height.
+    expect(json["width"]).toBe(280);
     expect(json["cache_age"]).toBe(86_400);
-    expect(iframe.getAttribute("data-heights")).toMatch(/^320:\d+( \d+:\d+)*$/);
-    expect(iframe.getAttribute("height")).toBe(/^320:(\d+)/.exec(iframe.getAttribute("data-heights")!)![1]);
+    expect(iframe.getAttribute("data-heights")).toMatch(/^280:\d+( \d+:\d+)*$/);
+    const steps = iframe
+      .getAttribute("data-heights")!
+      .split(" ")
+      .map((p) => Number(p.split(":")[1]));
+    expect(iframe.getAttribute("height")).toBe(String(steps[0]));
+    expect(Math.max(...steps)).toBe(steps[0]);
     expect(existsSync(file(`embed/${figure.id}/index.html`)), "the embed page the code points at").toBe(true);
   });
 
@@ -207,7 +213,7 @@ describe.each(figures)("downloads of $id", (figure) => {
       .split(" ")
       .map((p) => p.split(":").map(Number));
     const at = (w: number) => heights.filter(([width]) => width! <= w).at(-1)![1]!;
-    for (const width of [320, 375, 480, 600, 768, 1024]) {
+    for (const width of [280, 320, 375, 480, 600, 768, 1024]) {
       const json = JSON.parse(readFileSync(file(`oembed/${figure.id}/${width}.json`), "utf8")) as Record<
         string,
         unknown

@@ -26,7 +26,7 @@ const figure: EmbeddableFigure = {
 const card = { width: 1200, height: 630 };
 
 describe("oEmbed responses (src/embed/oembed.ts)", () => {
-  it("the default: rich 1.0, width 320, the no-script height, the iframe code, cache_age, the card", () => {
+  it("the default: rich 1.0, width 280, the no-script height, the iframe code, cache_age, the card", () => {
     expect(oembedResponse(urls, figure, card)).toEqual({
       version: "1.0",
       type: "rich",
@@ -35,13 +35,13 @@ describe("oEmbed responses (src/embed/oembed.ts)", () => {
       provider_url: "https://news.example/",
       cache_age: OEMBED_CACHE_AGE,
       html: iframeCode(urls, figure),
-      width: 320,
+      width: 280,
       height: 915,
       thumbnail_url: "https://news.example/downloads/people-by-program-card.png",
       thumbnail_width: 1200,
       thumbnail_height: 630,
     });
-    expect(OEMBED_DEFAULT_WIDTH).toBe(320);
+    expect(OEMBED_DEFAULT_WIDTH).toBe(280);
     expect(OEMBED_CACHE_AGE).toBe(86_400);
   });
 
@@ -57,18 +57,19 @@ describe("oEmbed responses (src/embed/oembed.ts)", () => {
     expect(frame.getAttribute("data-heights")).toBe("320:915 375:890 480:815 540:761");
   });
 
-  it("a host maps ?maxwidth= to the largest bucket not above it, so width ≤ maxwidth from 320 up", () => {
-    for (let maxwidth = 320; maxwidth <= 2000; maxwidth += 7) {
+  it("a host maps ?maxwidth= to the largest bucket not above it, so width ≤ maxwidth from 280 up", () => {
+    for (let maxwidth = 280; maxwidth <= 2000; maxwidth += 7) {
       const bucket = oembedBucket(maxwidth);
       expect(bucket).toBeLessThanOrEqual(maxwidth);
       expect(OEMBED_BUCKETS).toContain(bucket);
       expect(OEMBED_BUCKETS.filter((b) => b > bucket && b <= maxwidth)).toEqual([]);
     }
-    expect([oembedBucket(320), oembedBucket(374), oembedBucket(375), oembedBucket(767), oembedBucket(5000)]).toEqual([
-      320, 320, 375, 600, 1024,
+    expect([oembedBucket(280), oembedBucket(319), oembedBucket(374), oembedBucket(375), oembedBucket(767)]).toEqual([
+      280, 280, 320, 375, 600,
     ]);
-    // Below 320 the smallest: no chart is narrower (docs/embeds.md).
-    expect(oembedBucket(200)).toBe(320);
+    expect(oembedBucket(5000)).toBe(1024);
+    // Below 280 the smallest: no chart is narrower (docs/embeds.md).
+    expect(oembedBucket(200)).toBe(280);
   });
 
   it("what WordPress keeps of the html (src, width, height, frameborder, title, …) still has its height and no border", () => {
