@@ -85,7 +85,8 @@ function readFlags(): Partial<EmbedFlags> {
   return { scheme, plain: !!field("plain"), transparent: !!field("transparent"), static: !!field("static") };
 }
 if (form && pageData) {
-  form.hidden = false;
+  // In the page from the start (disabled), so enabling it moves nothing: no layout shift.
+  for (const fieldset of form.querySelectorAll("fieldset")) fieldset.disabled = false;
   form.addEventListener("change", () => writeCodes(readFlags()));
   // A reload may keep the picker's last choices: the codes follow what it shows.
   writeCodes(readFlags());

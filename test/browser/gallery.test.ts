@@ -194,8 +194,12 @@ describe("/embed/: the gallery", () => {
     expect(await page.locator("textarea.code").count()).toBe(codes.length);
     expect(await page.locator("textarea.code").first().isVisible()).toBe(true);
     expect(await page.locator("button.copy-button:visible").count()).toBe(0);
-    // The picker needs the script: hidden without it, and the codes are the built defaults.
-    expect(await page.locator("#flag-form").isVisible()).toBe(false);
+    // The picker needs the script: shown but disabled without it (enabling it later moves
+    // nothing), and the codes are the built defaults.
+    expect(await page.locator("#flag-form").isVisible()).toBe(true);
+    expect(
+      await page.locator("#flag-form input").evaluateAll((inputs) => inputs.every((i) => i.matches(":disabled"))),
+    ).toBe(true);
     expect(await page.locator("textarea.code").first().inputValue()).not.toContain("?");
     expect(await problems()).toEqual([]);
     await context.close();
