@@ -49,6 +49,7 @@ function randomSuffix(): string {
 }
 
 const makers = { iframe: iframeCode, script: scriptCode, amp: ampCode, pym: pymCode } as const;
+const instances = new Map<string, string>();
 
 function writeCodes(flags: Partial<EmbedFlags>): void {
   if (!pageData) return;
@@ -76,7 +77,6 @@ function writeCodes(flags: Partial<EmbedFlags>): void {
   }
 }
 
-const instances = new Map<string, string>();
 const form = document.getElementById("flag-form");
 function readFlags(): Partial<EmbedFlags> {
   const field = (name: string) => form?.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`);

@@ -18,7 +18,7 @@
  * Besides heights, only what src/embed/protocol.ts lists (events, links a sandbox blocked):
  * no scrolling, no reader data.
  */
-import { heightMessage, linkMessage } from "./protocol.ts";
+import { heightMessage, INSTANCE, linkMessage } from "./protocol.ts";
 
 const PYM = "xPYMx";
 /** pym puts its container's element id here; anything without whitespace or pym's delimiter. */
@@ -36,7 +36,7 @@ export function pymMessage(childId: string, type: string, message: string): stri
 
 /** The frame's instance id from window.name, when it is one a code gives (else null). */
 export function instanceOf(name: string): string | null {
-  return /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/.test(name) ? name : null;
+  return INSTANCE.test(name) ? name : null;
 }
 
 /** WordPress's secret from the URL fragment ("#?secret=abc123XYZ0"), or null. */

@@ -20,6 +20,7 @@
  */
 import { DEFAULT_FLAGS, type EmbedFlags } from "./flags.ts";
 import { formatHeights, heightAt, type HeightTable } from "./heights.ts";
+import { INSTANCE } from "./protocol.ts";
 import type { SiteUrls } from "./urls.ts";
 
 /** Who publishes the charts: oEmbed's provider_name, og:site_name, the credit line of a PNG. */
@@ -69,17 +70,9 @@ export interface CodeOptions {
   instance?: string;
 }
 
-/** An instance name: lower-case letters, digits and hyphens, as the host script expects. */
-const INSTANCE = /^[a-z0-9][a-z0-9-]{0,99}$/;
-
 /** Text for a double-quoted HTML attribute: no way to end the attribute or start a tag. */
 export function escapeAttribute(value: string): string {
   return value.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
-}
-
-/** Text for HTML element content. */
-export function escapeText(value: string): string {
-  return value.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
 
 /**

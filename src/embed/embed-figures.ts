@@ -15,47 +15,49 @@ import type { Figure } from "../schemas/figure.ts";
 import type { EmbeddableFigure } from "./codes.ts";
 import { embedHeightTable, type EmbedLayoutOptions } from "./embed-height.ts";
 
-let cached: Promise<Map<string, EmbeddableFigure>> | undefined;
+/** A figure for the codes, and its heights with the `plain` flag (chart only) for the gallery's picker. */
+interface Embeddable {
+  figure: EmbeddableFigure;
+  plainHeights: EmbeddableFigure["heights"];
+}
 
-async function load(plain: boolean): Promise<Map<string, EmbeddableFigure>> {
+let cached: Promise<Map<string, Embeddable>> | undefined;
+
+// Once per build: each figure's chart card (for the fallback image's size) is drawn once.
+async function load(): Promise<Map<string, Embeddable>> {
   const site = await loadSite();
   const data = chartDataOf(site);
   const sources = site.sources.map((s) => s.data);
   const homes = figureHomes(site.stories);
   const titleOf = (slug: string) => site.stories.find((s) => s.id === slug)?.data.title;
-  const entry = (figure: Figure): EmbeddableFigure => {
-    const options: EmbedLayoutOptions = { sources, plain };
+  const entry = (figure: Figure): Embeddable => {
+    const options: EmbedLayoutOptions = { sources };
     const credit = titleOf(homes.get(figure.id) ?? MAIN_STORY);
     if (credit !== undefined) options.credit = credit;
     // The PNG is the 720 px card at PNG_SCALE: its CSS size is the card's.
     const card = figureCard({ figure, data, sources }, CARD_WIDTHS.desktop);
     return {
-      id: figure.id,
-      title: figure.title,
-      heights: embedHeightTable(figure, data, options),
-      image: { width: card.width, height: card.height },
+      figure: {
+        id: figure.id,
+        title: figure.title,
+        heights: embedHeightTable(figure, data, options),
+        image: { width: card.width, height: card.height },
+      },
+      plainHeights: embedHeightTable(figure, data, { ...options, plain: true }),
     };
   };
   return new Map(site.figures.map((f) => [f.data.id, entry(f.data)]));
 }
 
-/** Every figure of the build, by id (computed once per build). */
-export function embeddableFigures(): Promise<Map<string, EmbeddableFigure>> {
-  cached ??= load(false);
+/** Every figure of the build, by id, with its plain heights (computed once per build). */
+export function embeddableFigures(): Promise<Map<string, Embeddable>> {
+  cached ??= load();
   return cached;
 }
 
 /** One figure of the build; throws for an unknown id (a route's own paths never are). */
 export async function embeddableFigure(id: string): Promise<EmbeddableFigure> {
-  const figure = (await embeddableFigures()).get(id);
-  if (!figure) throw new Error(`embeddableFigure: no figure ${id}`);
-  return figure;
-}
-
-let plainCached: Promise<Map<string, EmbeddableFigure>> | undefined;
-
-/** The same with the `plain` flag's heights (chart only), for the gallery's flag picker. */
-export function plainEmbeddableFigures(): Promise<Map<string, EmbeddableFigure>> {
-  plainCached ??= load(true);
-  return plainCached;
+  const entry = (await embeddableFigures()).get(id);
+  if (!entry) throw new Error(`embeddableFigure: no figure ${id}`);
+  return entry.figure;
 }

@@ -22,6 +22,11 @@ export function hostScriptText(): Promise<string> {
   return cached;
 }
 
+/** /embed.js (and /embed/v1.js, the same bytes while version 1 is the only one) as an HTTP response. */
+export async function hostScriptResponse(): Promise<Response> {
+  return new Response(await hostScriptText(), { headers: { "Content-Type": "text/javascript; charset=utf-8" } });
+}
+
 /** The Subresource Integrity value of /embed.js, for a newsroom that self-hosts it. */
 export async function hostScriptIntegrity(): Promise<string> {
   return `sha384-${createHash("sha384")

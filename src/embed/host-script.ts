@@ -31,13 +31,16 @@
  *
  * The checks are pure exported functions so test/embed/host-script.test.ts can call them.
  */
+import { FLAG_NAMES } from "./flags.ts";
 import { heightAt, parseHeights, type HeightTable } from "./heights.ts";
 import {
   acceptedEvent,
   acceptedHeight,
   acceptedLink,
+  FIGURE_ID,
   heightRequest,
   hostMessage,
+  INSTANCE,
   type HostMessage,
   type HostScheme,
 } from "./protocol.ts";
@@ -49,10 +52,6 @@ export const FIGURE_ATTRIBUTE = "data-figure-id";
 export const HEIGHTS_ATTRIBUTE = "data-heights";
 /** A host's own say on its scheme, on the iframe or placeholder: "light" or "dark". */
 export const SCHEME_ATTRIBUTE = "data-scheme";
-/** Render flags an embed URL may carry (src/embed/flags.ts FLAG_NAMES; repeated here to keep the bundle free of it). */
-const FLAGS = ["dark", "plain", "transparent", "static", "host", "v"];
-const FIGURE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const INSTANCE = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 /**
  * The sandbox of the iframes the script creates, the same as the iframe code's
  * (EMBED_SANDBOX in src/embed/codes.ts, which explains each token; a test holds them
@@ -137,7 +136,8 @@ export function embedTarget(
   const figureId = rest.endsWith("/") ? rest.slice(0, -1) : "";
   if (!FIGURE_ID.test(figureId)) return null;
   const query = new URLSearchParams();
-  for (const name of FLAGS) {
+  // Only the render flags (src/embed/flags.ts) travel into a frame's URL.
+  for (const name of FLAG_NAMES) {
     const value = url.searchParams.get(name);
     if (value !== null) query.set(name, value.slice(0, 8));
   }
@@ -145,11 +145,16 @@ export function embedTarget(
   return { url: `${embedOrigin}${embedPath}${figureId}/${search ? `?${search}` : ""}`, figureId };
 }
 
-/** The figure id of one of our iframes: its data-figure-id, else read from its src. */
-export function figureIdOf(frame: Element, embedOrigin: string, embedPath: string): string | null {
+/** The figure id of one of our iframes: its data-figure-id, else read from its src (`target`, when already read). */
+export function figureIdOf(
+  frame: Element,
+  embedOrigin: string,
+  embedPath: string,
+  target: { figureId: string } | null = embedTarget(frame.getAttribute("src") ?? "", embedOrigin, embedPath),
+): string | null {
   const id = frame.getAttribute(FIGURE_ATTRIBUTE);
   if (id !== null) return FIGURE_ID.test(id) ? id : null;
-  return embedTarget(frame.getAttribute("src") ?? "", embedOrigin, embedPath)?.figureId ?? null;
+  return target?.figureId ?? null;
 }
 
 /** The height to reserve for an element carrying a heights table, at its current width; null without a valid table. */
@@ -303,19 +308,20 @@ export function start(embedOrigin: string, embedPath: string, win: Window = wind
     // No constructable stylesheets (an old browser): frames print as they are.
   }
 
-  const frames = (): Managed[] => {
-    const out: Managed[] = [];
-    for (const element of Array.from(document.querySelectorAll("iframe"))) {
-      const pym = element.closest<HTMLElement>("[data-pym-src]");
-      const servesEmbed = embedTarget(element.getAttribute("src") ?? "", embedOrigin, embedPath) !== null;
-      // Marked by our code, or any frame of our embed page: a CMS (WordPress) may have
-      // stripped the code's data- attributes.
-      const ours = servesEmbed || element.matches(FRAME_SELECTOR) || pym !== null;
-      const figureId = ours ? figureIdOf(element, embedOrigin, embedPath) : null;
-      if (figureId !== null) out.push({ element, contentWindow: element.contentWindow, figureId, pym, servesEmbed });
-    }
-    return out;
+  // One of our frames as the checks see it, or null for any other iframe on the page.
+  const managed = (element: HTMLIFrameElement): Managed | null => {
+    const pym = element.closest<HTMLElement>("[data-pym-src]");
+    const target = embedTarget(element.getAttribute("src") ?? "", embedOrigin, embedPath);
+    // Marked by our code, or any frame of our embed page: a CMS (WordPress) may have
+    // stripped the code's data- attributes.
+    const ours = target !== null || element.matches(FRAME_SELECTOR) || pym !== null;
+    const figureId = ours ? figureIdOf(element, embedOrigin, embedPath, target) : null;
+    return figureId === null
+      ? null
+      : { element, contentWindow: element.contentWindow, figureId, pym, servesEmbed: target !== null };
   };
+  const iframes = () => Array.from(document.querySelectorAll("iframe"));
+  const frames = (): Managed[] => iframes().flatMap((element) => managed(element) ?? []);
   // targetOrigin "*": what these say is no secret, and a frame still loading (about:blank)
   // or sandboxed into the opaque origin would otherwise make the browser log an error.
   const post = (frame: HTMLIFrameElement, message: unknown) => {
@@ -385,7 +391,12 @@ export function start(embedOrigin: string, embedPath: string, win: Window = wind
 
   win.addEventListener("message", (event: MessageEvent) => {
     if (event.origin !== embedOrigin && event.origin !== "null") return; // the cheap check first
-    const frame = senderOf(event, frames(), embedOrigin);
+    // Only the sending window's iframe is looked at closely (messages are frequent, iframes many).
+    const sender = iframes().find(
+      (element) => element.contentWindow !== null && element.contentWindow === event.source,
+    );
+    const candidate = sender ? managed(sender) : null;
+    const frame = candidate ? senderOf(event, [candidate], embedOrigin) : null;
     if (frame === null || frame.figureId === null) return;
     const { element, figureId } = frame;
     const height = acceptedHeight(event.data, figureId);

@@ -19,7 +19,15 @@ function exactly(data: unknown, keys: string): Record<string, unknown> | null {
   return Object.keys(data).sort().join(",") === keys ? (data as Record<string, unknown>) : null;
 }
 
-const FIGURE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A figure id as the build writes it (kebab-case). */
+export const FIGURE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A copy's instance id (the code's iframe name, Datawrapper key and `datawrapper-chart-<instance>`
+ * id): what the codes write, the host script names a frame with and the embed page reads from
+ * window.name, one rule for all three.
+ */
+export const INSTANCE = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
 export const MESSAGE_TYPE = "goyang-jobs:embed-height";
 export const PROTOCOL_VERSION = 1;

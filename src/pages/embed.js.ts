@@ -4,7 +4,6 @@
  * (SITE_URL) and the embed path (BASE_PATH + "embed/") baked in.
  */
 import type { APIRoute } from "astro";
-import { hostScriptText } from "../embed/host-script-text.ts";
+import { hostScriptResponse } from "../embed/host-script-text.ts";
 
-export const GET: APIRoute = async () =>
-  new Response(await hostScriptText(), { headers: { "Content-Type": "text/javascript; charset=utf-8" } });
+export const GET: APIRoute = hostScriptResponse;

@@ -25,7 +25,14 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, BrowserContextOptions, ElementHandle, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../helpers/browser.ts";
-import { buildEmbedSite, PYM_SOURCE, type EmbedSite, type Served } from "../embed/browser-harness.ts";
+import {
+  buildEmbedSite,
+  contentHeight,
+  frameOf,
+  PYM_SOURCE,
+  type EmbedSite,
+  type Served,
+} from "../embed/browser-harness.ts";
 import {
   addFlag,
   articlePage,
@@ -143,17 +150,6 @@ async function newContext(options: BrowserContextOptions = {}): Promise<BrowserC
   return context;
 }
 
-async function frameOf(handle: ElementHandle): Promise<Frame> {
-  for (let i = 0; i < 200; i++) {
-    const frame = await handle.contentFrame();
-    if (frame && frame.url().startsWith("http")) return frame;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error("the iframe never loaded");
-}
-
-const contentHeight = (frame: Frame) =>
-  frame.evaluate(() => Math.ceil(document.querySelector("[data-embed-content]")!.getBoundingClientRect().height));
 const boxHeight = async (handle: ElementHandle) => (await handle.boundingBox())?.height ?? Number.NaN;
 
 interface Converged {

@@ -19,7 +19,9 @@ import { heightMessage } from "../../src/embed/protocol.ts";
 import { pageWeight } from "../helpers/page-weight.ts";
 import {
   buildEmbedSite,
+  contentHeight,
   EVIL_HOST,
+  frameOf,
   launchWithEvilHost,
   PYM_SOURCE,
   serveDist,
@@ -31,6 +33,8 @@ import { ROOT } from "../helpers/site-data.ts";
 import { artifactPath } from "./support.ts";
 
 const WIDTHS = [320, 600, 1024] as const;
+/** How long a frame may take to load here: 100 polls of 50 ms. */
+const FRAME_ATTEMPTS = 100;
 /** How close the iframe must get to the content height, in CSS px. */
 const TOLERANCE = 2;
 /** How long the height must then stay unchanged. */
@@ -195,17 +199,6 @@ async function until(
   }
 }
 
-async function frameOf(handle: ElementHandle): Promise<Frame> {
-  for (let i = 0; i < 100; i++) {
-    const frame = await handle.contentFrame();
-    if (frame && frame.url().startsWith("http")) return frame;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error("the iframe never loaded");
-}
-
-const contentHeight = (frame: Frame) =>
-  frame.evaluate(() => Math.ceil(document.querySelector("[data-embed-content]")!.getBoundingClientRect().height));
 const frameHeight = (page: Page, id: string) =>
   page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().height, id);
 
@@ -218,7 +211,7 @@ async function converge(
   figure: string,
 ): Promise<Convergence> {
   const handle = (await page.$(`#${id}`))!;
-  const frame = await frameOf(handle);
+  const frame = await frameOf(handle, FRAME_ATTEMPTS);
   await frame.waitForLoadState("load");
   let last = "";
   await until(
@@ -372,7 +365,7 @@ describe("an embed sized by /embed.js on a page of another origin", () => {
     const result = await converge(page, "placed", "embed.js", 600, figures[0]!);
     results.pop();
     expect(result.finalHeight).toBeGreaterThan(150);
-    const inside = await frameOf((await page.$("#placed"))!);
+    const inside = await frameOf((await page.$("#placed"))!, FRAME_ATTEMPTS);
     expect(await inside.evaluate(() => document.documentElement.getAttribute("data-scheme"))).toBe("dark");
     await context.close();
   });
@@ -436,9 +429,9 @@ describe("forged messages change nothing", () => {
     await converge(page, `frame-${money}`, "embed.js", 600, money);
     await converge(page, `frame-${people}`, "embed.js", 600, people);
     results.splice(-2);
-    moneyFrame = await frameOf((await page.$(`#frame-${money}`))!);
-    peopleFrame = await frameOf((await page.$(`#frame-${people}`))!);
-    evilFrame = await frameOf((await page.$("#evil"))!);
+    moneyFrame = await frameOf((await page.$(`#frame-${money}`))!, FRAME_ATTEMPTS);
+    peopleFrame = await frameOf((await page.$(`#frame-${people}`))!, FRAME_ATTEMPTS);
+    evilFrame = await frameOf((await page.$("#evil"))!, FRAME_ATTEMPTS);
   }, 60_000);
   afterAll(async () => context?.close());
 
@@ -474,7 +467,7 @@ describe("forged messages change nothing", () => {
 
   it("look-alike origins serving the genuine embed page (another port, localhost, 127.0.0.1.evil) are not trusted", async () => {
     for (const id of ["lookalike-port", "lookalike-localhost", "lookalike-host"]) {
-      const frame = await frameOf((await page.$(`#${id}`))!);
+      const frame = await frameOf((await page.$(`#${id}`))!, FRAME_ATTEMPTS);
       await frame.waitForLoadState("load");
       // The genuine embed page there has reported its height, from its look-alike origin ...
       const origin = new URL(frame.url()).origin;

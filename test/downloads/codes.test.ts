@@ -128,7 +128,7 @@ describe("embed codes (src/embed/codes.ts)", () => {
     expect(() => iframeCode(urls, figure, { height: 10.5 })).toThrow(/whole number/);
     expect(() => iframeCode(urls, figure, { height: 10 })).toThrow(/80 to 9999/);
     expect(() => iframeCode(urls, { ...figure, heights: [{ width: 320, height: 50_000 }] })).toThrow(/80 to 9999/);
-    for (const instance of ['x" onload="alert(1)', "X", "", "a b", "-a"])
+    for (const instance of ['x" onload="alert(1)', "X", "", "a b", "-a", "a-", "x".repeat(65)])
       expect(() => scriptCode(urls, figure, { instance }), instance).toThrow(/invalid instance/);
   });
 });

@@ -17,7 +17,7 @@ import { createRequire } from "node:module";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, ElementHandle, Frame } from "playwright-core";
 import sirv from "sirv";
 import { inject } from "vitest";
 import { launchChromium } from "../helpers/browser.ts";
@@ -205,3 +205,17 @@ export async function buildEmbedSite({ headers = false } = {}): Promise<EmbedSit
     },
   };
 }
+
+/** The frame inside an iframe once it has navigated to an http(s) page (polls every 50 ms, up to `attempts`). */
+export async function frameOf(handle: ElementHandle, attempts = 200): Promise<Frame> {
+  for (let i = 0; i < attempts; i++) {
+    const frame = await handle.contentFrame();
+    if (frame && frame.url().startsWith("http")) return frame;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error("the iframe never loaded");
+}
+
+/** An embed page's content height (main[data-embed-content]), as it reports it: rounded up. */
+export const contentHeight = (frame: Frame): Promise<number> =>
+  frame.evaluate(() => Math.ceil(document.querySelector("[data-embed-content]")!.getBoundingClientRect().height));

@@ -10,6 +10,7 @@ import {
   oembedResponse,
 } from "../../src/embed/oembed.ts";
 import { createUrls } from "../../src/embed/urls.ts";
+import { wordpressOembedHtml } from "./cms-harness.ts";
 
 const urls = createUrls({ site: "https://news.example", base: "/" });
 const figure: EmbeddableFigure = {
@@ -74,25 +75,17 @@ describe("oEmbed responses (src/embed/oembed.ts)", () => {
 
   it("what WordPress keeps of the html (src, width, height, frameborder, title, …) still has its height and no border", () => {
     const response = oembedResponse(urls, figure, card);
-    const frame = parseHTML(`<!doctype html><html><body>${response.html}</body></html>`).document.querySelector(
-      "iframe",
-    )!;
-    const kept = [
-      "src",
-      "width",
-      "height",
-      "frameborder",
-      "marginwidth",
-      "marginheight",
-      "scrolling",
-      "title",
-      "class",
-    ];
-    const stripped = Object.fromEntries(
-      kept.filter((a) => frame.hasAttribute(a)).map((a) => [a, frame.getAttribute(a)]),
-    );
+    // What WordPress stores (test/embed/cms-harness.ts follows wp_filter_oembed_result).
+    const frame = parseHTML(
+      `<!doctype html><html><body>${wordpressOembedHtml(response.html, "abc123")}</body></html>`,
+    ).document.querySelector("iframe")!;
+    const stripped = Object.fromEntries([...frame.attributes].map((a) => [a.name, a.value]));
     expect(stripped).toEqual({
-      src: "https://news.example/embed/people-by-program/",
+      class: "wp-embedded-content",
+      sandbox: "allow-scripts",
+      security: "restricted",
+      src: "https://news.example/embed/people-by-program/#?secret=abc123",
+      "data-secret": "abc123",
       width: "100%",
       height: "915",
       frameborder: "0",

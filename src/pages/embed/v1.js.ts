@@ -6,7 +6,6 @@
  * with its SRI hash) is never broken by our changes.
  */
 import type { APIRoute } from "astro";
-import { hostScriptText } from "../../embed/host-script-text.ts";
+import { hostScriptResponse } from "../../embed/host-script-text.ts";
 
-export const GET: APIRoute = async () =>
-  new Response(await hostScriptText(), { headers: { "Content-Type": "text/javascript; charset=utf-8" } });
+export const GET: APIRoute = hostScriptResponse;
