@@ -17,11 +17,15 @@ export default defineConfig({
   base,
   output: "static",
   trailingSlash: "always",
+  // Several pages at a time: the PNG routes await resvg's renders on libuv's thread pool
+  // (src/downloads/png-cache.ts), so the cores rasterize while other pages are written.
+  build: { concurrency: 4 },
   // npm run dev: while data/ or content/ has a mistake, pages answer 500 with every problem.
   // The sitemap (sitemap-index.xml) lists the HTML pages but the noindex embed pages (src/publish/sitemap.ts).
   integrations: [
     validationPreview(),
     (await import("./src/search/integration.ts")).siteSearch(),
+    (await import("./src/downloads/image-cache-summary.ts")).imageCacheReport(),
     sitemap({
       filter: (page) => inSitemap(page, base),
       namespaces: { news: false, xhtml: false, image: false, video: false },

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { Resvg } from "@resvg/resvg-js";
+import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 
 /**
  * SVG → PNG at build time with resvg. Text is drawn with Pretendard from node_modules (the
@@ -31,12 +31,17 @@ export interface Png {
   height: number;
 }
 
-export function renderPng(svg: string, { scale = PNG_SCALE, fontFiles = pretendardFiles() }: PngOptions = {}): Png {
-  const resvg = new Resvg(svg, {
+/** resvg's options for one render: the same for the synchronous and the cached, parallel renderer (png-cache.ts). */
+export function resvgOptions(scale: number, fontFiles: string[]): ResvgRenderOptions {
+  return {
     fitTo: { mode: "zoom", value: scale },
     background: "#ffffff",
     font: { fontFiles, loadSystemFonts: false, defaultFontFamily: "Pretendard" },
-  });
+  };
+}
+
+export function renderPng(svg: string, { scale = PNG_SCALE, fontFiles = pretendardFiles() }: PngOptions = {}): Png {
+  const resvg = new Resvg(svg, resvgOptions(scale, fontFiles));
   const image = resvg.render();
   return { png: Uint8Array.from(image.asPng()), width: image.width, height: image.height };
 }

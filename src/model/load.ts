@@ -23,7 +23,17 @@ async function correctionsLog(): Promise<SiteEntries["corrections"]> {
  * entries from the one validation pipeline (src/validate/), which has already checked
  * every cross-file reference, so a page is never built around a missing number.
  */
-export async function loadSite(): Promise<SiteEntries> {
+export function loadSite(): Promise<SiteEntries> {
+  // A build reads the collections once, not once per page: with a page per figure and per
+  // program, reading them on every page made the build's work grow with the square of the
+  // site. The live preview reads them afresh, since an editor's save changes them.
+  if (!import.meta.env.DEV) return (built ??= readSite());
+  return readSite();
+}
+
+let built: Promise<SiteEntries> | undefined;
+
+async function readSite(): Promise<SiteEntries> {
   return {
     sources: await getCollection("sources"),
     programs: await getCollection("programs"),

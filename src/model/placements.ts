@@ -19,6 +19,20 @@ export interface StoryPlacements {
  * every chart. A body with mistakes never gets this far: the validation pipeline stops it.
  */
 export function storyPlacements(body: string): StoryPlacements {
+  // Pure in the body, and asked for by every embed and program page (figure homes, the
+  // stories mentioning a program): parsed once per body, not once per page.
+  let placements = parsed.get(body);
+  if (!placements) {
+    if (parsed.size >= PARSED_LIMIT) parsed.clear(); // the live preview sees a new body per save
+    parsed.set(body, (placements = parsePlacements(body)));
+  }
+  return placements;
+}
+
+const PARSED_LIMIT = 1000;
+const parsed = new Map<string, StoryPlacements>();
+
+function parsePlacements(body: string): StoryPlacements {
   const tree = unified().use(remarkParse).use(remarkDirective).parse(body) as Root;
   const figureIds = new Set<string>();
   const programIds = new Set<string>();

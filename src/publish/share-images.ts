@@ -1,6 +1,6 @@
 import { getEntry } from "astro:content";
 import { createServerDocument } from "../charts/server-document.ts";
-import { renderPng } from "../downloads/png.ts";
+import { pngResponse } from "../downloads/png-cache.ts";
 import { shareFigure, storyShareImage } from "../downloads/share-image.ts";
 import { PROVIDER_NAME } from "../embed/codes.ts";
 import { siteUrls, type SiteUrls } from "../embed/urls.ts";
@@ -34,5 +34,5 @@ export async function storyShareImageResponse(slug: string): Promise<Response> {
     createServerDocument(),
     PROVIDER_NAME,
   );
-  return new Response(renderPng(image.svg, { scale: 1 }).png, { headers: { "Content-Type": "image/png" } });
+  return pngResponse(image.svg, { scale: 1 });
 }

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { figurePathsWithFormerIds, figureSocialCard, type FigureProps } from "../../downloads/figure-paths.ts";
-import { renderPng } from "../../downloads/png.ts";
+import { pngResponse } from "../../downloads/png-cache.ts";
 
 /**
  * /downloads/<figure-id>-card.png: the chart's 1200×630 social card (title and subtitle
@@ -9,5 +9,4 @@ import { renderPng } from "../../downloads/png.ts";
  */
 export const getStaticPaths = figurePathsWithFormerIds;
 
-export const GET: APIRoute<FigureProps> = ({ props }) =>
-  new Response(renderPng(figureSocialCard(props).svg, { scale: 1 }).png, { headers: { "Content-Type": "image/png" } });
+export const GET: APIRoute<FigureProps> = ({ props }) => pngResponse(figureSocialCard(props).svg, { scale: 1 });

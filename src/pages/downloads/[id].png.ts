@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { CARD_WIDTHS } from "../../downloads/chart-card.ts";
 import { figureCard, figurePathsWithFormerIds, type FigureProps } from "../../downloads/figure-paths.ts";
-import { renderPng } from "../../downloads/png.ts";
+import { pngResponse } from "../../downloads/png-cache.ts";
 
 /**
  * /downloads/<figure-id>.png: the desktop chart card (/downloads/<figure-id>.svg, 720 px)
@@ -10,5 +10,4 @@ import { renderPng } from "../../downloads/png.ts";
  */
 export const getStaticPaths = figurePathsWithFormerIds;
 
-export const GET: APIRoute<FigureProps> = ({ props }) =>
-  new Response(renderPng(figureCard(props, CARD_WIDTHS.desktop).svg).png, { headers: { "Content-Type": "image/png" } });
+export const GET: APIRoute<FigureProps> = ({ props }) => pngResponse(figureCard(props, CARD_WIDTHS.desktop).svg);

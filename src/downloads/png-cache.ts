@@ -1,0 +1,102 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { renderAsync } from "@resvg/resvg-js";
+import { PNG_SCALE, pretendardFiles, resvgOptions } from "./png.ts";
+
+/**
+ * The build's PNGs, rendered once and in parallel.
+ *
+ * - Content-addressed: an image's key is the SHA-256 of its SVG, its scale, the font files'
+ *   bytes and resvg's version, so an untouched figure's PNG is read back from the cache on
+ *   the next build (a correction to one program re-renders only the images that show it),
+ *   and a new font or renderer invalidates everything at once.
+ * - In parallel: resvg's `renderAsync` rasterizes on libuv's thread pool, so the PNG routes,
+ *   which Astro renders several at a time (build.concurrency), keep every core busy.
+ * - The cache is `.tmp/image-cache/` (kept out of git with .tmp/; safe to delete: the next
+ *   build renders everything again). IMAGE_CACHE_DIR moves it, e.g. to a folder CI keeps.
+ *   A file is written under a temporary name and renamed, so a killed build never leaves a
+ *   half-written PNG under a key.
+ */
+export interface CacheStats {
+  reused: number;
+  rendered: number;
+  /** Milliseconds spent rendering the cache misses (summed over parallel renders). */
+  renderMs: number;
+}
+
+// One tally per process: the build's page chunks and the integration that prints the
+// summary are different module instances, so it lives on globalThis.
+const STATS_KEY = Symbol.for("goyang-jobs.png-cache.stats");
+type Global = typeof globalThis & { [STATS_KEY]?: CacheStats };
+
+export function cacheStats(): CacheStats {
+  const global = globalThis as Global;
+  return (global[STATS_KEY] ??= { reused: 0, rendered: 0, renderMs: 0 });
+}
+
+export function imageCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env["IMAGE_CACHE_DIR"] || join(process.cwd(), ".tmp", "image-cache");
+}
+
+const fontDigests = new Map<string, string>();
+
+/** The fonts' part of the key: their bytes' hash, computed once per file and process. */
+function fontsDigest(fontFiles: string[]): string {
+  return fontFiles
+    .map((file) => {
+      const key = `${file}:${statSync(file).mtimeMs}`;
+      let digest = fontDigests.get(key);
+      if (!digest) fontDigests.set(key, (digest = createHash("sha256").update(readFileSync(file)).digest("hex")));
+      return digest;
+    })
+    .join(",");
+}
+
+let resvgVersion: string | undefined;
+
+export interface CachedPngOptions {
+  scale?: number;
+  fontFiles?: string[];
+  cacheDir?: string;
+}
+
+/** The cache key of one image (exported for the tests and the benchmark). */
+export function pngCacheKey(svg: string, { scale = PNG_SCALE, fontFiles = pretendardFiles() }: CachedPngOptions = {}) {
+  resvgVersion ??= (createRequire(import.meta.url)("@resvg/resvg-js/package.json") as { version: string }).version;
+  return createHash("sha256")
+    .update(`resvg ${resvgVersion}\nscale ${scale}\nfonts ${fontsDigest(fontFiles)}\n`)
+    .update(svg)
+    .digest("hex");
+}
+
+/** The PNG of `svg`: from the cache when an identical image was rendered before, else rendered and stored. */
+export async function cachedPng(svg: string, options: CachedPngOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
+  const { scale = PNG_SCALE, fontFiles = pretendardFiles(), cacheDir = imageCacheDir() } = options;
+  const key = pngCacheKey(svg, { scale, fontFiles });
+  const file = join(cacheDir, key.slice(0, 2), `${key}.png`);
+  const stats = cacheStats();
+  try {
+    const png = Uint8Array.from(readFileSync(file));
+    stats.reused += 1;
+    return png;
+  } catch {
+    // Not rendered yet (or the cache was deleted): render it now.
+  }
+  const started = performance.now();
+  const image = await renderAsync(svg, resvgOptions(scale, fontFiles));
+  const png = Uint8Array.from(image.asPng());
+  stats.rendered += 1;
+  stats.renderMs += performance.now() - started;
+  mkdirSync(join(cacheDir, key.slice(0, 2)), { recursive: true });
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, png);
+  renameSync(partial, file);
+  return png;
+}
+
+/** An Astro endpoint's response for a cached PNG. */
+export async function pngResponse(svg: string, options: CachedPngOptions = {}): Promise<Response> {
+  return new Response(await cachedPng(svg, options), { headers: { "Content-Type": "image/png" } });
+}
