@@ -34,7 +34,7 @@ function program(i: number) {
     summary: `벤치마크용으로 만든 ${pad(i)}번 사업입니다.`,
     budget: { amount: 10_000_000 * (i + 1), approximate: false },
     funding: { description: "시 일자리 기금" },
-    people: { count: 10 + i, counts: i % 2 ? "supported" : "trained" },
+    people: { count: 10 + i, counts: i % 2 ? "supported" : "enrolled" },
     units: [{ count: 1 + (i % 4), unit: "subProject" }],
     highlights: [],
     sourceIds: ["nsp-2025-12-01"],
@@ -150,7 +150,12 @@ for (const n of sizes) {
   try {
     addSynthetic(copy.dir, n);
     const cold = timedBuild(copy);
-    const counts = cold.status === 0 ? countFiles(copy.dist) : { pages: 0, files: 0 };
+    if (cold.status !== 0) {
+      console.error(`N=${n}: the synthetic site does not build (above)`);
+      process.exitCode = 1;
+      continue;
+    }
+    const counts = countFiles(copy.dist);
     const warm = timedBuild(copy);
     const changed = n > 0 ? programId(0) : "youth-package";
     copy.edit(`data/programs/${changed}.json`, (text) =>
