@@ -1,7 +1,7 @@
 import type { AstroIntegration } from "astro";
 import { cacheStats } from "./png-cache.ts";
 
-/** "images: 2 rendered in 1.4 s, 14 reused from the cache": what a build did with its PNGs. */
+/** "images: 2 rendered (1.4 s of rendering), 14 reused from the cache": what a build did with its PNGs. */
 export function imageCacheSummary({ reused, rendered, renderMs }: ReturnType<typeof cacheStats>): string {
   const renderedPart =
     rendered === 0 ? "none rendered" : `${rendered} rendered (${(renderMs / 1000).toFixed(1)} s of rendering)`;

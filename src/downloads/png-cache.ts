@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { renderAsync } from "@resvg/resvg-js";
 import { PNG_SCALE, pretendardFiles, resvgOptions } from "./png.ts";
 
@@ -71,11 +71,24 @@ export function pngCacheKey(svg: string, { scale = PNG_SCALE, fontFiles = preten
     .digest("hex");
 }
 
+// Renders under way by cache file: a renamed figure's former ids ask for the same image
+// while it is still rendering, and wait for that render instead of starting another.
+const rendering = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+
 /** The PNG of `svg`: from the cache when an identical image was rendered before, else rendered and stored. */
-export async function cachedPng(svg: string, options: CachedPngOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
+export function cachedPng(svg: string, options: CachedPngOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
   const { scale = PNG_SCALE, fontFiles = pretendardFiles(), cacheDir = imageCacheDir() } = options;
   const key = pngCacheKey(svg, { scale, fontFiles });
   const file = join(cacheDir, key.slice(0, 2), `${key}.png`);
+  let png = rendering.get(file);
+  if (!png) {
+    png = readOrRender(svg, file, scale, fontFiles).finally(() => rendering.delete(file));
+    rendering.set(file, png);
+  }
+  return png;
+}
+
+async function readOrRender(svg: string, file: string, scale: number, fontFiles: string[]) {
   const stats = cacheStats();
   try {
     const png = Uint8Array.from(readFileSync(file));
@@ -89,7 +102,7 @@ export async function cachedPng(svg: string, options: CachedPngOptions = {}): Pr
   const png = Uint8Array.from(image.asPng());
   stats.rendered += 1;
   stats.renderMs += performance.now() - started;
-  mkdirSync(join(cacheDir, key.slice(0, 2)), { recursive: true });
+  mkdirSync(dirname(file), { recursive: true });
   const partial = `${file}.${process.pid}.partial`;
   writeFileSync(partial, png);
   renameSync(partial, file);

@@ -72,6 +72,18 @@ describe("the content-addressed PNG cache", () => {
     });
     expect(result).toMatchObject({ rendered: 6, reused: 0 });
   });
+
+  it("renders an image asked for twice at once (a renamed figure's former id) only once", async () => {
+    const both = await counted(async () => {
+      const [first, second] = await Promise.all([
+        cachedPng(svg("같은 그림"), { cacheDir }),
+        cachedPng(svg("같은 그림"), { cacheDir }),
+      ]);
+      expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+      return first;
+    });
+    expect(both).toMatchObject({ rendered: 1, reused: 0 });
+  });
 });
 
 describe("the build's image summary", () => {
