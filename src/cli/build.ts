@@ -17,11 +17,18 @@
  * - the child runs with `--import src/cli/exit-with-parent.ts` and exits by itself when
  *   this process dies (SIGKILL cannot be forwarded); this process stops the child when it
  *   is orphaned itself (npm above it killed), and checks once more just before the swap.
+ *
+ * `npm run build -- --shard 2/3` renders only shard 2 of 3 of the images into the image
+ * cache (src/downloads/image-shard.ts) for CI runners that split a large archive: Astro
+ * runs with IMAGE_SHARD=2/3 and a throwaway Astro cache (ASTRO_CACHE_DIR), so the
+ * incremental build never records a placeholder PNG, and its output, which is not a site
+ * (the other shards' images are empty), is removed instead of swapped into dist/.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
+import { formatShard, parseShard, SHARD_ENV, type Shard } from "../downloads/image-shard.ts";
 import { checkSiteUrl } from "../publish/site-url.ts";
 import { formatProblems } from "../validate/format.ts";
 import { isError, type Problem } from "../validate/problem.ts";
@@ -56,6 +63,30 @@ export async function preflight(root: string, validate: Validate, write: Write):
 
 function distLeft(dist: string): string {
   return `dist/ was left as it was${existsSync(dist) ? "" : " (there was none)"}`;
+}
+
+/**
+ * `--shard i/n` (or `--shard=i/n`) taken out of the arguments that go on to Astro:
+ *   takeShard(["--shard", "2/3", "--verbose"]) → { shard: { index: 2, count: 3 }, rest: ["--verbose"] }
+ *   takeShard(["--verbose"])                   → { shard: null, rest: ["--verbose"] }
+ *   takeShard(["--shard", "0/3"])              → Error: invalid --shard: expected i/n, … not "0/3"
+ */
+export function takeShard(args: readonly string[]): { shard: Shard | null; rest: string[] } | Error {
+  let shard: Shard | null = null;
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg !== "--shard" && !arg.startsWith("--shard=")) {
+      rest.push(arg);
+      continue;
+    }
+    const value = arg === "--shard" ? args[++i] : arg.slice("--shard=".length);
+    if (shard) return new Error("invalid --shard: given twice");
+    const parsed = parseShard(value === undefined || value.startsWith("--") ? "" : value);
+    if (parsed instanceof Error) return new Error(`invalid --shard: ${parsed.message}`);
+    shard = parsed;
+  }
+  return { shard, rest };
 }
 
 /** "build-<pid>-XXXXXX" → pid; "previous-<pid>-<n>" → pid; legacy names → "legacy"; else null. */
@@ -158,6 +189,13 @@ async function main(): Promise<void> {
   const dist = join(root, "dist");
   const staging = join(root, ".tmp");
 
+  const args = takeShard(process.argv.slice(2));
+  if (args instanceof Error) {
+    console.error(`build: ${args.message}; nothing was built, ${distLeft(dist)}.`);
+    process.exit(1);
+  }
+  const { shard, rest } = args;
+
   // Before anything is touched: a build for CI without SITE_URL would publish localhost URLs.
   const site = checkSiteUrl(process.env);
   if (site.kind === "fail") {
@@ -176,7 +214,8 @@ async function main(): Promise<void> {
   const write: Write = (text) => process.stderr.write(text);
   let validate: Validate;
   try {
-    ({ validateProject: validate } = await import("../validate/index.ts"));
+    // Kept in .tmp/build-cache/ for Astro's loaders, which would otherwise run it again.
+    ({ validateProjectCached: validate } = await import("../validate/cached.ts"));
   } catch (error) {
     validate = () => Promise.reject(error);
   }
@@ -186,16 +225,26 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  const outDir = mkdtempSync(join(staging, `build-${process.pid}-`));
+  // A shard's folder holds its output and its throwaway Astro cache; a full build's folder is the output.
+  const stagingDir = mkdtempSync(join(staging, `build-${process.pid}-`));
+  const outDir = shard ? join(stagingDir, "site") : stagingDir;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: "1",
+    [PARENT_PID_ENV]: String(process.pid),
+  };
+  if (shard) Object.assign(env, { [SHARD_ENV]: formatShard(shard), ASTRO_CACHE_DIR: join(stagingDir, "astro-cache") });
+  else if (env[SHARD_ENV]) {
+    // A build that is swapped into dist/ renders every image, whatever the environment says.
+    console.error(`build: ${SHARD_ENV} is ignored; a shard build is npm run build -- --shard i/n.`);
+    delete env[SHARD_ENV];
+  }
   const astro = join(root, "node_modules", "astro", "bin", "astro.mjs");
   const preload = pathToFileURL(join(import.meta.dirname, "exit-with-parent.ts")).href;
   const child: ChildProcess = spawn(
     process.execPath,
-    ["--import", preload, astro, "build", "--outDir", relative(root, outDir), ...process.argv.slice(2)],
-    {
-      stdio: "inherit",
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", [PARENT_PID_ENV]: String(process.pid) },
-    },
+    ["--import", preload, astro, "build", "--outDir", relative(root, outDir), ...rest],
+    { stdio: "inherit", env },
   );
 
   // Why the build stops before its end, if it does: a signal or this process orphaned.
@@ -224,11 +273,20 @@ async function main(): Promise<void> {
 
   if (!stopped && status === 0 && orphaned(chain)) stopped = "orphaned";
   if (stopped || status !== 0) {
-    rmSync(outDir, { recursive: true, force: true });
+    rmSync(stagingDir, { recursive: true, force: true });
     if (stopped === "orphaned") console.error(`\nbuild stopped: the process that started it is gone; ${left}.`);
     else if (stopped) console.error(`\nbuild stopped by ${stopped}; ${left}.`);
     else console.error(`\nbuild failed: ${left}.`);
     process.exit(stopped === "orphaned" ? 1 : stopped ? SIGNAL_EXIT[stopped] : status);
+  }
+
+  if (shard) {
+    rmSync(stagingDir, { recursive: true, force: true });
+    const { imageCacheDir } = await import("../downloads/png-cache.ts");
+    console.log(
+      `build: shard ${formatShard(shard)} done, its images are in ${relative(root, imageCacheDir()) || "."}/ (how many: the images: line above); ${left}: a shard's output is not a site.`,
+    );
+    return;
   }
 
   // Two renames on one file system: dist/ is never half old, half new.

@@ -3,6 +3,8 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "no
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { renderAsync } from "@resvg/resvg-js";
+import { noteImageDone, sharedProgress } from "./image-progress.ts";
+import { inShard, shardOf, type Shard } from "./image-shard.ts";
 import { PNG_SCALE, pretendardFiles, resvgOptions } from "./png.ts";
 
 /**
@@ -18,10 +20,17 @@ import { PNG_SCALE, pretendardFiles, resvgOptions } from "./png.ts";
  *   build renders everything again). IMAGE_CACHE_DIR moves it, e.g. to a folder CI keeps.
  *   A file is written under a temporary name and renamed, so a killed build never leaves a
  *   half-written PNG under a key.
+ * - Sharded (IMAGE_SHARD=i/n, set by `npm run build -- --shard i/n`): an image whose key is
+ *   outside shard i is read from the cache if it is there and otherwise not rendered: the
+ *   route gets an empty body, which is never written to the cache (image-shard.ts).
+ * - A long build prints its progress (image-progress.ts): each image ready is counted, and
+ *   the PNG routes announce how many are coming with expectImages.
  */
 export interface CacheStats {
   reused: number;
   rendered: number;
+  /** Left to the other shards: not in the cache, outside this build's IMAGE_SHARD. */
+  skipped: number;
   /** Milliseconds spent rendering the cache misses (summed over parallel renders). */
   renderMs: number;
 }
@@ -33,7 +42,7 @@ type Global = typeof globalThis & { [STATS_KEY]?: CacheStats };
 
 export function cacheStats(): CacheStats {
   const global = globalThis as Global;
-  return (global[STATS_KEY] ??= { reused: 0, rendered: 0, renderMs: 0 });
+  return (global[STATS_KEY] ??= { reused: 0, rendered: 0, skipped: 0, renderMs: 0 });
 }
 
 export function imageCacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -60,6 +69,8 @@ export interface CachedPngOptions {
   scale?: number;
   fontFiles?: string[];
   cacheDir?: string;
+  /** The shard this process renders; IMAGE_SHARD's unless told, null for every image. */
+  shard?: Shard | null;
 }
 
 /** The cache key of one image (exported for the tests and the benchmark). */
@@ -76,26 +87,46 @@ export function pngCacheKey(svg: string, { scale = PNG_SCALE, fontFiles = preten
 const rendering = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 
 /** The PNG of `svg`: from the cache when an identical image was rendered before, else rendered and stored. */
-export function cachedPng(svg: string, options: CachedPngOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
+export async function cachedPng(svg: string, options: CachedPngOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
   const { scale = PNG_SCALE, fontFiles = pretendardFiles(), cacheDir = imageCacheDir() } = options;
+  const shard = options.shard === undefined ? shardOf() : options.shard;
   const key = pngCacheKey(svg, { scale, fontFiles });
   const file = join(cacheDir, key.slice(0, 2), `${key}.png`);
   let png = rendering.get(file);
   if (!png) {
-    png = readOrRender(svg, file, scale, fontFiles).finally(() => rendering.delete(file));
+    png = readOrRender(svg, file, scale, fontFiles, shard !== null && !inShard(key, shard)).finally(() =>
+      rendering.delete(file),
+    );
     rendering.set(file, png);
   }
-  return png;
+  const bytes = await png;
+  noteImageDone(cacheStats());
+  return bytes;
 }
 
-async function readOrRender(svg: string, file: string, scale: number, fontFiles: string[]) {
+/**
+ * Called by a PNG route's getStaticPaths with its paths, which it returns, so the progress
+ * line knows how many images are coming:
+ *   export const getStaticPaths = () => figurePathsWithFormerIds().then(expectImages);
+ */
+export function expectImages<T>(paths: T[]): T[] {
+  sharedProgress().expected += paths.length;
+  return paths;
+}
+
+async function readOrRender(svg: string, file: string, scale: number, fontFiles: string[], otherShard: boolean) {
   const stats = cacheStats();
   try {
     const png = Uint8Array.from(readFileSync(file));
     stats.reused += 1;
     return png;
   } catch {
-    // Not rendered yet (or the cache was deleted): render it now.
+    // Not rendered yet (or the cache was deleted): render it now, unless another shard does.
+  }
+  if (otherShard) {
+    // A shard build's output is never published; the final build renders or reads the real image.
+    stats.skipped += 1;
+    return new Uint8Array(0);
   }
   const started = performance.now();
   const image = await renderAsync(svg, resvgOptions(scale, fontFiles));

@@ -6,8 +6,9 @@
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { imageCacheSummary } from "../../src/downloads/image-cache-summary.ts";
+import { inShard, type Shard } from "../../src/downloads/image-shard.ts";
 import { cachedPng, cacheStats, pngCacheKey } from "../../src/downloads/png-cache.ts";
 import { pretendardFiles, renderPng } from "../../src/downloads/png.ts";
 
@@ -22,7 +23,12 @@ async function counted(run: () => Promise<Uint8Array>) {
   const before = { ...cacheStats() };
   const png = await run();
   const after = cacheStats();
-  return { png, rendered: after.rendered - before.rendered, reused: after.reused - before.reused };
+  return {
+    png,
+    rendered: after.rendered - before.rendered,
+    reused: after.reused - before.reused,
+    skipped: after.skipped - before.skipped,
+  };
 }
 
 const cachedFiles = () => readdirSync(cacheDir, { recursive: true }).filter((f) => String(f).endsWith(".png"));
@@ -86,6 +92,62 @@ describe("the content-addressed PNG cache", () => {
   });
 });
 
+describe("a shard build's images (IMAGE_SHARD=i/n)", () => {
+  const shardDir = mkdtempSync(join(tmpdir(), "png-cache-shard-"));
+  afterAll(() => rmSync(shardDir, { recursive: true, force: true }));
+  afterEach(() => vi.unstubAllEnvs());
+
+  const shard: Shard = { index: 2, count: 3 };
+  const texts = Array.from({ length: 12 }, (_, i) => `샤드 ${i}`);
+  const mine = texts.filter((t) => inShard(pngCacheKey(svg(t)), shard));
+  const others = texts.filter((t) => !mine.includes(t));
+  const shardFiles = () =>
+    readdirSync(shardDir, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith(".png"));
+
+  it("has images in and outside the shard to test with", () => {
+    expect(mine.length).toBeGreaterThan(0);
+    expect(others.length).toBeGreaterThan(0);
+  });
+
+  it("renders the shard's images into the cache and writes nothing for the others", async () => {
+    const result = await counted(async () => {
+      for (const t of texts) {
+        const png = await cachedPng(svg(t), { cacheDir: shardDir, shard });
+        expect(png.length > 0, t).toBe(mine.includes(t));
+      }
+      return new Uint8Array();
+    });
+    expect(result).toMatchObject({ rendered: mine.length, reused: 0, skipped: others.length });
+    expect(shardFiles().sort()).toEqual(
+      mine.map((t) => `${pngCacheKey(svg(t)).slice(0, 2)}/${pngCacheKey(svg(t))}.png`).sort(),
+    );
+  });
+
+  it("reads IMAGE_SHARD unless told, and refuses a malformed one", async () => {
+    vi.stubEnv("IMAGE_SHARD", "2/3");
+    expect(await counted(() => cachedPng(svg(others[0]!), { cacheDir: shardDir }))).toMatchObject({ skipped: 1 });
+    vi.stubEnv("IMAGE_SHARD", "4/3");
+    await expect(cachedPng(svg(others[0]!), { cacheDir: shardDir })).rejects.toThrow("invalid IMAGE_SHARD");
+    expect(shardFiles()).toHaveLength(mine.length);
+  });
+
+  it("leaves the other images to a build without a shard, which reuses the shard's", async () => {
+    const full = await counted(async () => {
+      await Promise.all(texts.map((t) => cachedPng(svg(t), { cacheDir: shardDir, shard: null })));
+      return new Uint8Array();
+    });
+    expect(full).toMatchObject({ rendered: others.length, reused: mine.length, skipped: 0 });
+  });
+
+  it("reads an image outside the shard that is already in the cache", async () => {
+    const png = await counted(() => cachedPng(svg(others[0]!), { cacheDir: shardDir, shard }));
+    expect(png).toMatchObject({ reused: 1, skipped: 0 });
+    expect(Buffer.from(png.png).equals(Buffer.from(renderPng(svg(others[0]!)).png))).toBe(true);
+  });
+});
+
 describe("the build's image summary", () => {
   it("says how many images were rendered and how many reused", () => {
     expect(imageCacheSummary({ reused: 14, rendered: 2, renderMs: 1430 })).toBe(
@@ -93,6 +155,15 @@ describe("the build's image summary", () => {
     );
     expect(imageCacheSummary({ reused: 16, rendered: 0, renderMs: 0 })).toBe(
       "images: none rendered, 16 reused from the cache",
+    );
+  });
+
+  it("says how many were left to the other shards in a shard build", () => {
+    expect(imageCacheSummary({ reused: 3, rendered: 40, skipped: 85, renderMs: 9_140 }, { index: 2, count: 3 })).toBe(
+      "images: 40 rendered (9.1 s of rendering), 3 reused from the cache, 85 left to the other shards (shard 2/3)",
+    );
+    expect(imageCacheSummary({ reused: 3, rendered: 0, skipped: 0, renderMs: 0 }, { index: 1, count: 3 })).toBe(
+      "images: none rendered, 3 reused from the cache, none left to the other shards (shard 1/3)",
     );
   });
 });
