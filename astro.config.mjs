@@ -33,13 +33,20 @@ export default defineConfig({
   ],
   // Caches live in the project, not in node_modules: test builds run in copies that share
   // node_modules by symlink, and must never read each other's content store.
-  cacheDir: "./.tmp/astro-cache",
+  // A shard build (npm run build -- --shard i/n) points it elsewhere: its pages are not a site.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? "./.tmp/astro-cache",
   vite: {
     cacheDir: "./.tmp/vite-cache",
     // The chart island's d3 modules are bundled when the live preview starts, not discovered
     // on the first page view: a mid-session re-optimization reloads the server, and an edit
     // saved meanwhile could wait for the next one (seen once on a fresh clone in CI).
     optimizeDeps: { include: ["d3-selection", "d3-transition"] },
+  },
+  experimental: {
+    // A rebuild copies each page whose data (its getStaticPaths cacheKey, src/publish/cache-keys.ts)
+    // and code (Astro's hash of its module graph, the config and the lockfile) are unchanged
+    // from the last build's copy in cacheDir instead of rendering it again.
+    incrementalBuild: true,
   },
   security: {
     // A meta-tag CSP with a hash for every inline script and style Astro emits; headers

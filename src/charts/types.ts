@@ -49,6 +49,7 @@ export interface Datum {
 export interface DatasetDefinition {
   /** Field name → its type; a channel may only name one of these. The dataset's own when it has no rows. */
   fields(data: ChartData, figure: Figure): Readonly<Record<string, FieldType>>;
+  /** May read only `figure.data` of the spec (which table): the rows are shared by every figure over the same data. */
   rows(data: ChartData, figure: Figure, locale: TextLocale): Datum[];
   /** The field whose text is each row's label (its header heads the table's first column). */
   labelField(data: ChartData, figure: Figure): string;

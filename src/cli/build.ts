@@ -214,7 +214,7 @@ async function main(): Promise<void> {
   const write: Write = (text) => process.stderr.write(text);
   let validate: Validate;
   try {
-    // Kept in .tmp/build-cache/ for Astro's loaders, which would otherwise run it again.
+    // Kept in .tmp/value-cache/ for Astro's loaders, which would otherwise run it again.
     ({ validateProjectCached: validate } = await import("../validate/cached.ts"));
   } catch (error) {
     validate = () => Promise.reject(error);

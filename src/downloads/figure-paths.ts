@@ -4,6 +4,7 @@ import { withFormerIds } from "../embed/aliases.ts";
 import { PROVIDER_NAME } from "../embed/codes.ts";
 import { chartDataOf } from "../model/chart-data.ts";
 import { loadSite } from "../model/load.ts";
+import { cacheKeys } from "../cache/page-keys.ts";
 import type { Figure } from "../schemas/figure.ts";
 import type { Source } from "../schemas/source.ts";
 import { CARD_WIDTHS, chartCard, type SvgImage } from "./chart-card.ts";
@@ -19,11 +20,13 @@ export interface FigureProps {
 }
 
 /**
- * getStaticPaths for /downloads/<id>.<ext> and /oembed/<id>.json: one path per figure. No
- * figure may take a name of the downloads' (reserved-names.ts).
+ * getStaticPaths for /downloads/<id>.<ext> and /oembed/<id>.json: one path per figure, keyed
+ * for the incremental build on what the figure shows (src/cache/page-keys.ts). No figure
+ * may take a name of the downloads' (reserved-names.ts).
  */
-export async function figurePaths(): Promise<{ params: { id: string }; props: FigureProps }[]> {
+export async function figurePaths(): Promise<{ params: { id: string }; props: FigureProps; cacheKey: string }[]> {
   const site = await loadSite();
+  const keys = cacheKeys(site);
   const data = chartDataOf(site);
   const sources = site.sources.map((e) => e.data);
   return site.figures.map(({ data: figure }) => {
@@ -38,7 +41,7 @@ export async function figurePaths(): Promise<{ params: { id: string }; props: Fi
         `data/figures/${figure.id}.json: the figure id "${figure.id}" is the name of a file of the figure "${figure.id.slice(0, -suffix.length)}" (/downloads/${figure.id}.svg or .png); rename the figure`,
       );
     }
-    return { params: { id: figure.id }, props: { figure, data, sources } };
+    return { params: { id: figure.id }, props: { figure, data, sources }, cacheKey: keys.figure(figure) };
   });
 }
 
@@ -47,7 +50,9 @@ export async function figurePaths(): Promise<{ params: { id: string }; props: Fi
  * figure (`formerIds`), since a code pasted before the rename names its fallback image, print
  * image and AMP placeholder by the old id (/downloads/<old>.png, .svg, -card.png).
  */
-export async function figurePathsWithFormerIds(): Promise<{ params: { id: string }; props: FigureProps }[]> {
+export async function figurePathsWithFormerIds(): Promise<
+  { params: { id: string }; props: FigureProps; cacheKey: string }[]
+> {
   return withFormerIds(await figurePaths(), (path) => path.props.figure);
 }
 

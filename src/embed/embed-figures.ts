@@ -5,12 +5,15 @@
  * the lines the page wraps), and the size of its fallback PNG, taken from the same chart
  * card the PNG is rendered from. Astro only (the content collections).
  */
+import { buildCacheDir, jsonCache, NO_CACHE } from "../cache/json-cache.ts";
+import { codeFingerprint } from "../cache/code-fingerprint.ts";
 import { CARD_WIDTHS } from "../downloads/chart-card.ts";
 import { figureCard } from "../downloads/figure-paths.ts";
 import { chartDataOf } from "../model/chart-data.ts";
 import { loadSite } from "../model/load.ts";
 import { figureHomes } from "../model/placements.ts";
 import { MAIN_STORY } from "../model/stories.ts";
+import { cacheKeys } from "../cache/page-keys.ts";
 import type { Figure } from "../schemas/figure.ts";
 import type { EmbeddableFigure } from "./codes.ts";
 import { embedHeightTable, type EmbedLayoutOptions } from "./embed-height.ts";
@@ -21,15 +24,21 @@ interface Embeddable {
   plainHeights: EmbeddableFigure["heights"];
 }
 
+// Once per build: each figure's chart card (for the fallback image's size) and heights are
+// worked out once, and kept between builds under the figure's cache key and the code's
+// fingerprint (src/cache/), so a rebuild recomputes only the figures whose data changed.
+// The live preview, whose code changes while it runs, computes them afresh.
 let cached: Promise<Map<string, Embeddable>> | undefined;
 
-// Once per build: each figure's chart card (for the fallback image's size) is drawn once.
 async function load(): Promise<Map<string, Embeddable>> {
   const site = await loadSite();
   const data = chartDataOf(site);
   const sources = site.sources.map((s) => s.data);
   const homes = figureHomes(site.stories);
   const titleOf = (slug: string) => site.stories.find((s) => s.id === slug)?.data.title;
+  const keys = cacheKeys(site);
+  const store = import.meta.env.DEV ? NO_CACHE : jsonCache(buildCacheDir());
+  const code = import.meta.env.DEV ? "" : codeFingerprint();
   const entry = (figure: Figure): Embeddable => {
     const options: EmbedLayoutOptions = { sources };
     const credit = titleOf(homes.get(figure.id) ?? MAIN_STORY);
@@ -46,7 +55,9 @@ async function load(): Promise<Map<string, Embeddable>> {
       plainHeights: embedHeightTable(figure, data, { ...options, plain: true }),
     };
   };
-  return new Map(site.figures.map((f) => [f.data.id, entry(f.data)]));
+  return new Map(
+    site.figures.map((f) => [f.data.id, store.get(`embeddable\n${code}\n${keys.figure(f.data)}`, () => entry(f.data))]),
+  );
 }
 
 /** Every figure of the build, by id, with its plain heights (computed once per build). */

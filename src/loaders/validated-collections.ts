@@ -4,6 +4,7 @@ import type { Loader } from "astro/loaders";
 import type { SiteEntries } from "../model/entries.ts";
 import { fingerprint } from "../validate/fingerprint.ts";
 import { formatProblems } from "../validate/format.ts";
+import { validateProjectCached } from "../validate/cached.ts";
 import { validateProject, type ValidatedProject } from "../validate/index.ts";
 import { isError } from "../validate/problem.ts";
 import { watchAndReload } from "./watch.ts";
@@ -12,10 +13,16 @@ const WATCHED = ["data", "content/stories"];
 
 let last: { root: string; print: string; result: Promise<ValidatedProject> } | undefined;
 
-/** The pipeline's result for the files as they are now, computed once per change for every collection. */
-export function validatedProject(root: string): Promise<ValidatedProject> {
+/**
+ * The pipeline's result for the files as they are now, computed once per change for every
+ * collection. A build (`cached`) takes it from the build cache, where its preflight has just
+ * put it (src/validate/cached.ts); the live preview runs the pipeline itself.
+ */
+export function validatedProject(root: string, { cached = false } = {}): Promise<ValidatedProject> {
   const print = fingerprint(root);
-  if (last?.root !== root || last.print !== print) last = { root, print, result: validateProject(root) };
+  if (last?.root !== root || last.print !== print) {
+    last = { root, print, result: cached ? validateProjectCached(root) : validateProject(root) };
+  }
   return last.result;
 }
 
@@ -40,7 +47,7 @@ export function validatedCollection(name: keyof SiteEntries): Loader {
     async load(context) {
       const root = fileURLToPath(context.config.root);
       const sync = async () => {
-        const { entries, problems } = await validatedProject(root);
+        const { entries, problems } = await validatedProject(root, { cached: !context.watcher });
         const errors = problems.filter(isError);
         if (errors.length > 0) throw new EditorFilesError(formatProblems(errors));
         context.store.clear();

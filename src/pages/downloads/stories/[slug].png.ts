@@ -1,10 +1,19 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getCollection } from "astro:content";
+import { loadSite } from "../../../model/load.ts";
 import { MAIN_STORY } from "../../../model/stories.ts";
+import { cacheKeys } from "../../../cache/page-keys.ts";
+import { expectImages } from "../../../downloads/png-cache.ts";
 import { storyShareImageResponse } from "../../../publish/share-images.ts";
 
 /** /downloads/stories/<slug>.png: each other story's own share image (the main one is /downloads/story.png). */
-export const getStaticPaths: GetStaticPaths = async () =>
-  (await getCollection("stories", (story) => story.id !== MAIN_STORY)).map((story) => ({ params: { slug: story.id } }));
+export const getStaticPaths: GetStaticPaths = async () => {
+  const site = await loadSite();
+  const key = cacheKeys(site).site;
+  return expectImages(
+    site.stories
+      .filter((story) => story.id !== MAIN_STORY)
+      .map((story) => ({ params: { slug: story.id }, cacheKey: key })),
+  );
+};
 
 export const GET: APIRoute = ({ params }) => storyShareImageResponse(params.slug!);

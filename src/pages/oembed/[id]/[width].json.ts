@@ -13,7 +13,7 @@ import { siteUrlsWithFigureHomes } from "../../../publish/figure-home.ts";
  */
 export const getStaticPaths = async () =>
   withFormerIds(await figurePaths(), (path) => path.props.figure).flatMap((path) =>
-    OEMBED_BUCKETS.map((width) => ({ params: { ...path.params, width: String(width) }, props: path.props })),
+    OEMBED_BUCKETS.map((width) => ({ ...path, params: { ...path.params, width: String(width) } })),
   );
 
 export const GET: APIRoute<FigureProps, { id: string; width: string }> = async ({ props, params }) => {

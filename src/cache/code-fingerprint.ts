@@ -1,0 +1,42 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/**
+ * What the project's code is: the digest of every file under src/, the Astro config and the
+ * installed packages' lockfile (node_modules/.package-lock.json, npm's record of what is
+ * installed). A value cached between builds that the code computed (a figure's heights, a
+ * validation result) is keyed on it as well as on its inputs, so any change to the code,
+ * however small, recomputes everything: a stale cache can cost a rebuild, never a wrong page.
+ */
+export function codeFingerprint(root: string = process.cwd()): string {
+  let print = fingerprints.get(root);
+  if (print === undefined) fingerprints.set(root, (print = computeFingerprint(root)));
+  return print;
+}
+
+// Once per process: a build's code does not change while it runs. (The live preview, whose
+// code does, never caches computed values: see the callers.)
+const fingerprints = new Map<string, string>();
+
+const FILES = ["astro.config.mjs", "package.json", "node_modules/.package-lock.json"];
+
+function computeFingerprint(root: string): string {
+  const hash = createHash("sha256");
+  const add = (relative: string) => {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(join(root, relative));
+    } catch {
+      hash.update(`${relative}: missing\n`);
+      return;
+    }
+    hash.update(`${relative}: ${bytes.length}\n`).update(bytes);
+  };
+  const files = readdirSync(join(root, "src"), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1))
+    .sort();
+  for (const file of [...files, ...FILES]) add(file);
+  return hash.digest("hex");
+}

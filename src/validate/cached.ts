@@ -1,0 +1,45 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { codeFingerprint } from "../cache/code-fingerprint.ts";
+import { buildCacheDir, jsonCache } from "../cache/json-cache.ts";
+import { validateProject, type ValidatedProject } from "./index.ts";
+
+/** The folders the pipeline reads (as src/validate/fingerprint.ts watches them). */
+const INPUTS = ["data", "content"];
+
+/** The digest of every file under data/ and content/: its path and its bytes. */
+export function inputsDigest(root: string): string {
+  const hash = createHash("sha256");
+  for (const dir of INPUTS) {
+    let entries;
+    try {
+      entries = readdirSync(join(root, dir), { recursive: true, withFileTypes: true });
+    } catch {
+      hash.update(`${dir}: missing\n`);
+      continue;
+    }
+    const files = entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      hash.update(`${file.slice(root.length)}: ${bytes.length}\n`).update(bytes);
+    }
+  }
+  return hash.digest("hex");
+}
+
+/**
+ * validateProject, for a build: `npm run build` validates in its preflight and again in
+ * Astro's loaders (two processes), and a rebuild of unchanged files validates what it
+ * validated before. The result is kept in .tmp/value-cache/ under the digest of the files'
+ * bytes and the code fingerprint, so the pipeline runs once per change of either; any
+ * edit, however small, runs it in full. The live preview, whose code changes while it
+ * runs, calls validateProject itself.
+ */
+export function validateProjectCached(root: string, cacheDir: string = buildCacheDir(root)): Promise<ValidatedProject> {
+  const key = `validation\n${root}\n${codeFingerprint(root)}\n${inputsDigest(root)}`;
+  return jsonCache(cacheDir).getAsync(key, () => validateProject(root));
+}
