@@ -33,10 +33,15 @@ function computeFingerprint(root: string): string {
     }
     hash.update(`${relative}: ${bytes.length}\n`).update(bytes);
   };
-  const files = readdirSync(join(root, "src"), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1))
-    .sort();
+  let files: string[] = [];
+  try {
+    files = readdirSync(join(root, "src"), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1))
+      .sort();
+  } catch {
+    hash.update("src: missing\n");
+  }
   for (const file of [...files, ...FILES]) add(file);
   return hash.digest("hex");
 }

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { figureInputs } from "../charts/figure-inputs.ts";
 import { siteFiguresByProgram } from "../figure/program-figures.ts";
 import { chartDataOf } from "../model/chart-data.ts";
-import type { SiteEntries } from "../model/entries.ts";
-import { figureHomes, storiesMentioning } from "../model/placements.ts";
+import type { SiteEntries, StoryEntry } from "../model/entries.ts";
+import { figureHomes, storiesMentioning, storyPlacements } from "../model/placements.ts";
 import { MAIN_STORY } from "../model/stories.ts";
 import type { Figure } from "../schemas/figure.ts";
 import type { Program } from "../schemas/program.ts";
@@ -21,7 +21,9 @@ import { ko } from "../text/locale-ko.ts";
  *   story its credit names (the home story, else the main story's title);
  * - a program page: the program, its sources, the figures that draw it and their homes,
  *   the stories that mention it;
- * - a story page and its share image: the whole site (its text may sum every program).
+ * - a story page and its share image: the story, the keys of the figures it places, what
+ *   every story shows (the stories' titles and order, the sources, the corrections), and all
+ *   the data when its text words numbers or programs (WORDS_THE_DATA).
  */
 export function digest(value: unknown): string {
   return createHash("sha256").update(JSON.stringify(value)).digest("base64url");
@@ -30,8 +32,16 @@ export function digest(value: unknown): string {
 interface Keys {
   figure: (figure: Figure) => string;
   program: (program: Program) => string;
-  site: string;
+  /** A story page and its share image. */
+  story: (story: StoryEntry) => string;
 }
+
+/**
+ * Directives whose text may word any record of the data (`:num[youth.shareOfKnownBudget]`
+ * divides by every program): a story with one is keyed on all the data, one without only on
+ * the figures it places.
+ */
+const WORDS_THE_DATA = /:num\[|:program\[|::unknowns/;
 
 // Per site object: a build reads the site once (loadSite), so its keys are worked out once,
 // however many routes ask; the live preview's fresh reads get fresh keys.
@@ -72,12 +82,23 @@ function keysOf(site: SiteEntries): Keys {
       figures: (drawing.get(entry.id) ?? []).map((f) => ({ id: f.id, title: f.title, home: homes.get(f.id) ?? null })),
       stories: storiesMentioning(site.stories, entry.id).map((s) => ({ id: s.id, title: s.data.title })),
     });
-  return {
-    figure,
-    program,
-    site: digest({
-      ...site,
-      stories: site.stories.map((s) => ({ id: s.id, data: s.data, body: s.body ?? "" })),
-    }),
+  // What every story page shows of the others and of the site: the stories' order and
+  // titles (figure homes follow it), the sources and the corrections log.
+  const shared = digest({
+    stories: site.stories.map((s) => ({ id: s.id, data: s.data })),
+    sources,
+    corrections: site.corrections.map((c) => c.data),
+  });
+  let allData: string | undefined;
+  const story = (entry: StoryEntry) => {
+    const body = entry.body ?? "";
+    const placed = storyPlacements(body).figureIds.map((id) => {
+      const spec = site.figures.find((f) => f.id === id)?.data;
+      return spec ? figure(spec) : `missing ${id}`;
+    });
+    const words = WORDS_THE_DATA.test(body);
+    if (words) allData ??= digest({ ...data, figures: site.figures.map((f) => f.data) });
+    return digest({ id: entry.id, frontmatter: entry.data, body, shared, placed, data: words ? allData : null });
   };
+  return { figure, program, story };
 }

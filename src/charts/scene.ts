@@ -42,7 +42,7 @@ export function figureRows(figure: Figure, data: ChartData, locale: TextLocale):
 // rows (a thousand figures over a thousand programs made a million rows). selectRows copies.
 const rowsCache = new WeakMap<ChartData, WeakMap<TextLocale, Map<string, Datum[]>>>();
 
-function datasetRows(figure: Figure, data: ChartData, locale: TextLocale): readonly Datum[] {
+export function datasetRows(figure: Figure, data: ChartData, locale: TextLocale): readonly Datum[] {
   let byLocale = rowsCache.get(data);
   if (!byLocale) rowsCache.set(data, (byLocale = new WeakMap()));
   let byDataset = byLocale.get(locale);

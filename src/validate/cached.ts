@@ -37,9 +37,13 @@ export function inputsDigest(root: string): string {
  * validated before. The result is kept in .tmp/value-cache/ under the digest of the files'
  * bytes and the code fingerprint, so the pipeline runs once per change of either; any
  * edit, however small, runs it in full. The live preview, whose code changes while it
- * runs, calls validateProject itself.
+ * runs, calls validateProject itself. `codeRoot` is where the code is (the project; a
+ * test validates another folder with this project's code).
  */
-export function validateProjectCached(root: string, cacheDir: string = buildCacheDir(root)): Promise<ValidatedProject> {
-  const key = `validation\n${root}\n${codeFingerprint(root)}\n${inputsDigest(root)}`;
+export function validateProjectCached(
+  root: string,
+  { cacheDir = buildCacheDir(root), codeRoot = root }: { cacheDir?: string; codeRoot?: string } = {},
+): Promise<ValidatedProject> {
+  const key = `validation\n${root}\n${codeFingerprint(codeRoot)}\n${inputsDigest(root)}`;
   return jsonCache(cacheDir).getAsync(key, () => validateProject(root));
 }

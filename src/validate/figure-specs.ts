@@ -1,6 +1,7 @@
 import { DATASETS } from "../charts/datasets/index.ts";
 import { FORMATS } from "../charts/formats/index.ts";
 import { MARKS } from "../charts/marks/index.ts";
+import { datasetRows } from "../charts/scene.ts";
 import type { ChartData, Datum, FieldType } from "../charts/types.ts";
 import { chartDataOf } from "../model/chart-data.ts";
 import type { Entry } from "../model/entries.ts";
@@ -147,7 +148,7 @@ function checkFigure(entry: Entry<Figure>, data: ChartData, failedIds: ReadonlyS
   }
   const fields = dataset.fields(data, figure);
   const fieldNames = Object.keys(fields);
-  const rows = dataset.rows(data, figure, ko);
+  const rows = datasetRows(figure, data, ko);
 
   const field = (path: Place, name: string | undefined): FieldType | undefined => {
     if (name === undefined) return undefined;
@@ -361,7 +362,7 @@ export function withLoadedIds(figure: Figure, data: ChartData): Figure | null {
   const ids = figure.data.ids;
   if (!ids) return figure;
   const dataset = DATASETS[figure.data.dataset];
-  const keys = new Set((dataset?.rows(data, figure, ko) ?? []).map((d) => d.key));
+  const keys = new Set((dataset ? datasetRows(figure, data, ko) : []).map((d) => d.key));
   const loaded = ids.filter((id) => keys.has(id));
   if (loaded.length === 0) return null;
   return {

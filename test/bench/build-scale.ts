@@ -133,7 +133,8 @@ interface Run {
   wallS: number;
   status: number | null;
   images: string;
-  routes: Record<string, { files: number; totalMs: number; eachMs: number }>;
+  /** Per route kind: files rendered (and their time), and files the incremental build copied from the last build. */
+  routes: Record<string, { files: number; totalMs: number; eachMs: number; restored: number }>;
 }
 
 function timedBuild(copy: ProjectCopy): Run {
@@ -141,12 +142,16 @@ function timedBuild(copy: ProjectCopy): Run {
   const run = copy.build({ CI: "true" });
   const wallS = (performance.now() - started) / 1000;
   const routes: Run["routes"] = {};
+  const kindOf = (file: string) => (routes[routeKind(file)] ??= { files: 0, totalMs: 0, eachMs: 0, restored: 0 });
   for (const [, file, ms] of run.output.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)) {
-    const kind = (routes[routeKind(file!)] ??= { files: 0, totalMs: 0, eachMs: 0 });
+    const kind = kindOf(file!);
     kind.files += 1;
     kind.totalMs += Number(ms);
   }
-  for (const kind of Object.values(routes)) kind.eachMs = Math.round((kind.totalMs / kind.files) * 10) / 10;
+  for (const [, file] of run.output.matchAll(/[├└]─ (\S+)\s*\((?:restored|cached)\)/g)) kindOf(file!).restored += 1;
+  for (const kind of Object.values(routes)) {
+    kind.eachMs = kind.files === 0 ? 0 : Math.round((kind.totalMs / kind.files) * 10) / 10;
+  }
   if (run.status !== 0) console.error(run.output.slice(-4000));
   return {
     wallS: Math.round(wallS * 10) / 10,
@@ -190,9 +195,13 @@ async function main(): Promise<void> {
       console.log(
         `N=${n}: cold ${cold.wallS} s (${cold.images}), warm ${warm.wallS} s (${warm.images}), one change ${oneChange.wallS} s (${oneChange.images}); ${counts.pages} pages, ${counts.files} files`,
       );
+      const rebuilt = (run: Run, kind: string) => {
+        const t = run.routes[kind];
+        return t ? `${t.files} rendered (${t.eachMs} ms each), ${t.restored} copied` : "-";
+      };
       for (const [kind, t] of Object.entries(cold.routes).sort()) {
         console.log(
-          `  ${kind.padEnd(16)} ${String(t.files).padStart(5)} files, ${(t.totalMs / 1000).toFixed(1)} s cold (${t.eachMs} ms each), warm ${warm.routes[kind]?.eachMs ?? "-"} ms each`,
+          `  ${kind.padEnd(16)} ${String(t.files).padStart(5)} files, ${(t.totalMs / 1000).toFixed(1)} s cold (${t.eachMs} ms each); warm ${rebuilt(warm, kind)}; one change ${rebuilt(oneChange, kind)}`,
         );
       }
     } finally {

@@ -19,7 +19,10 @@ function project(change: (root: string) => void = () => {}): string {
   writeFileSync(join(root, "src/pages.astro"), "---\n---\n<p>page</p>\n");
   writeFileSync(join(root, "astro.config.mjs"), "export default {};\n");
   writeFileSync(join(root, "package.json"), "{}\n");
-  writeFileSync(join(root, "node_modules/.package-lock.json"), '{"packages":{"node_modules/astro":{"version":"7.3.5"}}}\n');
+  writeFileSync(
+    join(root, "node_modules/.package-lock.json"),
+    '{"packages":{"node_modules/astro":{"version":"7.3.5"}}}\n',
+  );
   change(root);
   return root;
 }
@@ -34,11 +37,28 @@ describe("codeFingerprint", () => {
   });
 
   it.each([
-    ["a source file's bytes", (root: string) => writeFileSync(join(root, "src/charts/bar.ts"), "export const bar = 2;\n")],
+    [
+      "a source file's bytes",
+      (root: string) => writeFileSync(join(root, "src/charts/bar.ts"), "export const bar = 2;\n"),
+    ],
     ["a new source file", (root: string) => writeFileSync(join(root, "src/charts/dot.ts"), "")],
-    ["a file renamed", (root: string) => rmSync(join(root, "src/pages.astro")) ?? writeFileSync(join(root, "src/page.astro"), "---\n---\n<p>page</p>\n")],
-    ["the Astro config", (root: string) => writeFileSync(join(root, "astro.config.mjs"), "export default { base: '/x' };\n")],
-    ["an installed package's version", (root: string) => writeFileSync(join(root, "node_modules/.package-lock.json"), '{"packages":{"node_modules/astro":{"version":"7.4.0"}}}\n')],
+    [
+      "a file renamed",
+      (root: string) =>
+        rmSync(join(root, "src/pages.astro")) ?? writeFileSync(join(root, "src/page.astro"), "---\n---\n<p>page</p>\n"),
+    ],
+    [
+      "the Astro config",
+      (root: string) => writeFileSync(join(root, "astro.config.mjs"), "export default { base: '/x' };\n"),
+    ],
+    [
+      "an installed package's version",
+      (root: string) =>
+        writeFileSync(
+          join(root, "node_modules/.package-lock.json"),
+          '{"packages":{"node_modules/astro":{"version":"7.4.0"}}}\n',
+        ),
+    ],
   ])("changes with %s", (_what, change) => {
     expect(codeFingerprint(project(change))).not.toBe(codeFingerprint(project()));
   });

@@ -60,7 +60,7 @@ describe("a figure's key", () => {
 
   it("changes with the sources (every figure cites them) and with the title of the story its credit names", () => {
     const source = changed((s) => {
-      s.sources[0]!.data.title = `${s.sources[0]!.data.title} (수정)`;
+      s.sources[0]!.data.headline = `${s.sources[0]!.data.headline} (수정)`;
     });
     const story = changed((s) => {
       s.stories[0]!.data.title = "바뀐 기사 제목";
@@ -109,18 +109,66 @@ describe("a program page's key", () => {
   });
 });
 
-describe("the stories' key", () => {
-  it.each([
-    ["a program's count", (s: SiteEntries) => (program(s, "job-school").people.count = 1)],
-    ["a figure's note", (s: SiteEntries) => figure(s, "award-history").notes.push("새 주")],
-    ["a story's body", (s: SiteEntries) => (s.stories[0]!.body = `${s.stories[0]!.body}\n\n새 문단.`)],
-    ["the corrections log", (s: SiteEntries) => s.corrections.splice(0)],
-  ])("changes with %s", (_what, change) => {
-    expect(site.corrections.length).toBeGreaterThan(0);
-    expect(cacheKeys(changed(change)).site).not.toBe(cacheKeys(site).site);
-  });
+describe("a story's key", () => {
+  const storyKey = (s: SiteEntries) => cacheKeys(s).story(s.stories[0]!);
 
   it("is the same for the same site read twice", () => {
-    expect(cacheKeys(structuredClone(site)).site).toBe(cacheKeys(site).site);
+    expect(storyKey(structuredClone(site))).toBe(storyKey(site));
+  });
+
+  it.each([
+    ["a program's count (the story words numbers)", (s: SiteEntries) => (program(s, "job-school").people.count = 1)],
+    ["a figure it places", (s: SiteEntries) => figure(s, "money-by-program").notes.push("새 주")],
+    ["its body", (s: SiteEntries) => (s.stories[0]!.body = `${s.stories[0]!.body}\n\n새 문단.`)],
+    ["its frontmatter", (s: SiteEntries) => (s.stories[0]!.data.dek = "바뀐 요약")],
+    ["the corrections log", (s: SiteEntries) => s.corrections.splice(0)],
+    ["a source", (s: SiteEntries) => (s.sources[0]!.data.headline = "바뀐 출처")],
+  ])("changes with %s", (_what, change) => {
+    expect(site.corrections.length).toBeGreaterThan(0);
+    expect(/:num\[/.test(site.stories[0]!.body ?? "")).toBe(true);
+    expect(storyKey(changed(change))).not.toBe(storyKey(site));
+  });
+
+  it("changes with any data when the story words a number, even data no placed figure draws", () => {
+    const words = (s: SiteEntries) => {
+      s.stories[0]!.body = "예산은 :num[job-school.budget]입니다.\n\n::chart[contest-cases]\n";
+    };
+    const edited = changed((s) => {
+      words(s);
+      program(s, "job-school").budget.amount = 123_000_000;
+    });
+    expect(storyKey(edited)).not.toBe(storyKey(changed(words)));
+  });
+
+  describe("of a story that only places charts", () => {
+    const chartsOnly = (s: SiteEntries) => {
+      s.stories[0]!.body = "두 그림만 있는 글입니다.\n\n::chart[money-by-program]\n\n::chart[contest-cases]\n";
+    };
+    const base = () => changed(chartsOnly);
+
+    it("changes with a program a placed figure draws", () => {
+      const edited = changed((s) => {
+        chartsOnly(s);
+        program(s, "job-school").people.count = 1;
+      });
+      expect(storyKey(edited)).not.toBe(storyKey(base()));
+    });
+
+    it("changes with its frontmatter", () => {
+      const edited = changed((s) => {
+        chartsOnly(s);
+        s.stories[0]!.data.dek = "바뀐 요약";
+      });
+      expect(storyKey(edited)).not.toBe(storyKey(base()));
+    });
+
+    it("does not change with data no placed figure draws", () => {
+      const edited = changed((s) => {
+        chartsOnly(s);
+        s.awards.splice(0, 1);
+        figure(s, "award-history").title = "다른 그림";
+      });
+      expect(storyKey(edited)).toBe(storyKey(base()));
+    });
   });
 });

@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
+import { jsonCache, type JsonCache } from "../../src/cache/json-cache.ts";
 import { loadEngine, search } from "../../src/search/engine.ts";
 import { pageText, readableText } from "../../src/search/extract.ts";
 import { buildSearchIndex, htmlFiles, indexablePath, pageUrl, searchDocs } from "../../src/search/indexer.ts";
@@ -130,5 +133,42 @@ describe("the index of the fixture folder", () => {
 
   it("is the same bytes when built twice", () => {
     expect(JSON.stringify(buildSearchIndex(FIXTURE))).toBe(JSON.stringify(buildSearchIndex(FIXTURE)));
+  });
+});
+
+describe("a build's cache of the pages' text", () => {
+  it("gives the same documents, and reads a page whose HTML is unchanged from the cache", () => {
+    const dir = mkdtempSync(join(tmpdir(), "search-cache-"));
+    try {
+      const cache = jsonCache(dir);
+      const expected = searchDocs(FIXTURE);
+      expect(searchDocs(FIXTURE, "/", cache, "code-1")).toEqual(expected);
+      // A page's text is taken from the cache, not read again: a planted value shows it.
+      const planted: JsonCache = {
+        ...cache,
+        get: (key, compute) =>
+          (key.includes("<main") ? { title: "캐시", text: "캐시에서" } : cache.get(key, compute)) as never,
+      };
+      expect(searchDocs(FIXTURE, "/", planted, "code-1").every((d) => d.title === "캐시")).toBe(true);
+      // Same HTML, same code: nothing computed again.
+      let computed = 0;
+      searchDocs(
+        FIXTURE,
+        "/",
+        { ...cache, get: (key, compute) => cache.get(key, () => (computed++, compute())) },
+        "code-1",
+      );
+      expect(computed).toBe(0);
+      // New code: every page read again.
+      searchDocs(
+        FIXTURE,
+        "/",
+        { ...cache, get: (key, compute) => cache.get(key, () => (computed++, compute())) },
+        "code-2",
+      );
+      expect(computed).toBe(htmlFiles(FIXTURE).filter(indexablePath).length);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

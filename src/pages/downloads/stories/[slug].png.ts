@@ -8,11 +8,11 @@ import { storyShareImageResponse } from "../../../publish/share-images.ts";
 /** /downloads/stories/<slug>.png: each other story's own share image (the main one is /downloads/story.png). */
 export const getStaticPaths: GetStaticPaths = async () => {
   const site = await loadSite();
-  const key = cacheKeys(site).site;
+  const keys = cacheKeys(site);
   return expectImages(
     site.stories
       .filter((story) => story.id !== MAIN_STORY)
-      .map((story) => ({ params: { slug: story.id }, cacheKey: key })),
+      .map((story) => ({ params: { slug: story.id }, cacheKey: keys.story(story) })),
   );
 };
 
