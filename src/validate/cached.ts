@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { codeFingerprint } from "../cache/code-fingerprint.ts";
 import { buildCacheDir, jsonCache } from "../cache/json-cache.ts";
 import { validateProject, type ValidatedProject } from "./index.ts";
@@ -41,9 +41,14 @@ export function inputsDigest(root: string): string {
  * test validates another folder with this project's code).
  */
 export function validateProjectCached(
-  root: string,
-  { cacheDir = buildCacheDir(root), codeRoot = root }: { cacheDir?: string; codeRoot?: string } = {},
+  given: string,
+  { cacheDir, codeRoot }: { cacheDir?: string; codeRoot?: string } = {},
 ): Promise<ValidatedProject> {
+  // One spelling of the folder: the loaders are given Astro's root URL, with a trailing slash,
+  // the preflight the working directory, without; both must find the same entry.
+  const root = resolve(given);
+  cacheDir ??= buildCacheDir(root);
+  codeRoot = resolve(codeRoot ?? root);
   const key = `validation\n${root}\n${codeFingerprint(codeRoot)}\n${inputsDigest(root)}`;
   return jsonCache(cacheDir).getAsync(key, () => validateProject(root));
 }

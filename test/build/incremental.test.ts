@@ -64,7 +64,7 @@ describe("a rebuild after one program changed", () => {
   it("changed the files that show the program", () => {
     for (const file of [
       "programs/job-school/index.html",
-      "downloads/money-by-program.csv",
+      "downloads/people-by-program.csv",
       "downloads/people-by-program.svg",
       "embed/people-by-program/index.html",
       "index.html",

@@ -65,3 +65,16 @@ describe("inputsDigest", () => {
     expect(inputsDigest(root)).toBe(digest);
   });
 });
+
+describe("the preflight and the loaders", () => {
+  it("find the same kept result whether the folder is written with a trailing slash or not", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "validate-slash-"));
+    try {
+      await validateProjectCached(root, { cacheDir: dir, codeRoot: ROOT });
+      await validateProjectCached(`${root}/`, { cacheDir: dir, codeRoot: `${ROOT}/` });
+      expect(readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith(".json"))).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
