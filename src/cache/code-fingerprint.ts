@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { resolve } from "node:path";
+import { hashFile, hashFolder } from "./file-digest.ts";
 
 /**
  * What the project's code is: the digest of every file under src/, the Astro config and the
@@ -9,7 +9,8 @@ import { join } from "node:path";
  * validation result) is keyed on it as well as on its inputs, so any change to the code,
  * however small, recomputes everything: a stale cache can cost a rebuild, never a wrong page.
  */
-export function codeFingerprint(root: string = process.cwd()): string {
+export function codeFingerprint(given: string = process.cwd()): string {
+  const root = resolve(given);
   let print = fingerprints.get(root);
   if (print === undefined) fingerprints.set(root, (print = computeFingerprint(root)));
   return print;
@@ -23,25 +24,7 @@ const FILES = ["astro.config.mjs", "package.json", "node_modules/.package-lock.j
 
 function computeFingerprint(root: string): string {
   const hash = createHash("sha256");
-  const add = (relative: string) => {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(join(root, relative));
-    } catch {
-      hash.update(`${relative}: missing\n`);
-      return;
-    }
-    hash.update(`${relative}: ${bytes.length}\n`).update(bytes);
-  };
-  let files: string[] = [];
-  try {
-    files = readdirSync(join(root, "src"), { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1))
-      .sort();
-  } catch {
-    hash.update("src: missing\n");
-  }
-  for (const file of [...files, ...FILES]) add(file);
+  hashFolder(hash, root, "src");
+  for (const file of FILES) hashFile(hash, root, file);
   return hash.digest("hex");
 }

@@ -59,12 +59,18 @@ export function storiesInOrder<T extends StoryLike>(stories: readonly T[]): T[] 
   );
 }
 
+const homesOf = new WeakMap<readonly StoryLike[], Map<string, string>>();
+
 /**
  * Each figure's home: the first story (in the site's order) that places it. A figure no
  * story places has none, and links to its own embed page instead, never to a dead anchor.
  */
 export function figureHomes(stories: readonly StoryLike[]): Map<string, string> {
+  // Asked by every embed, program and download page of a build, over the same stories.
+  const known = homesOf.get(stories);
+  if (known) return known;
   const homes = new Map<string, string>();
+  homesOf.set(stories, homes);
   for (const story of storiesInOrder(stories)) {
     for (const id of storyPlacements(story.body ?? "").figureIds) if (!homes.has(id)) homes.set(id, story.id);
   }

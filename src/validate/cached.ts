@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { codeFingerprint } from "../cache/code-fingerprint.ts";
+import { hashFolder } from "../cache/file-digest.ts";
 import { buildCacheDir, jsonCache } from "../cache/json-cache.ts";
 import { validateProject, type ValidatedProject } from "./index.ts";
 
@@ -11,23 +11,7 @@ const INPUTS = ["data", "content"];
 /** The digest of every file under data/ and content/: its path and its bytes. */
 export function inputsDigest(root: string): string {
   const hash = createHash("sha256");
-  for (const dir of INPUTS) {
-    let entries;
-    try {
-      entries = readdirSync(join(root, dir), { recursive: true, withFileTypes: true });
-    } catch {
-      hash.update(`${dir}: missing\n`);
-      continue;
-    }
-    const files = entries
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name))
-      .sort();
-    for (const file of files) {
-      const bytes = readFileSync(file);
-      hash.update(`${file.slice(root.length)}: ${bytes.length}\n`).update(bytes);
-    }
-  }
+  for (const folder of INPUTS) hashFolder(hash, resolve(root), folder);
   return hash.digest("hex");
 }
 
