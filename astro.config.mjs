@@ -43,7 +43,7 @@ export default defineConfig({
     optimizeDeps: { include: ["d3-selection", "d3-transition"] },
   },
   experimental: {
-    // A rebuild copies each page whose data (its getStaticPaths cacheKey, src/publish/cache-keys.ts)
+    // A rebuild copies each page whose data (its getStaticPaths cacheKey, src/cache/page-keys.ts)
     // and code (Astro's hash of its module graph, the config and the lockfile) are unchanged
     // from the last build's copy in cacheDir instead of rendering it again.
     incrementalBuild: true,

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { codeFingerprint } from "./code-fingerprint.ts";
 
 /**
  * A folder of JSON values kept between builds, each under the digest of what it was
@@ -56,6 +57,31 @@ export function jsonCache(dir: string): JsonCache {
       return value;
     },
   };
+}
+
+/** `cache` with every key prefixed: one folder holds the values of several purposes. */
+export function scoped(cache: JsonCache, prefix: string): JsonCache {
+  return {
+    get: (key, compute) => cache.get(`${prefix}${key}`, compute),
+    getAsync: (key, compute) => cache.getAsync(`${prefix}${key}`, compute),
+  };
+}
+
+/**
+ * A build's values for one purpose ("embeddable", "search-text", "validation"), in
+ * .tmp/value-cache/, each key taking the purpose and the code fingerprint, so no caller can
+ * forget that a value the code computed is stale once the code changes. `codeRoot` is where
+ * the code is (the project; a test may work on another folder with this project's code).
+ */
+export function buildValues(
+  purpose: string,
+  {
+    root = process.cwd(),
+    dir = buildCacheDir(root),
+    codeRoot = root,
+  }: { root?: string; dir?: string; codeRoot?: string } = {},
+): JsonCache {
+  return scoped(jsonCache(dir), `${purpose}\n${codeFingerprint(codeRoot)}\n`);
 }
 
 /** A cache that keeps nothing: the live preview's, whose code changes while it runs. */

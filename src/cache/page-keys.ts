@@ -3,8 +3,7 @@ import { figureInputs } from "../charts/figure-inputs.ts";
 import { siteFiguresByProgram } from "../figure/program-figures.ts";
 import { chartDataOf } from "../model/chart-data.ts";
 import type { SiteEntries, StoryEntry } from "../model/entries.ts";
-import { figureHomes, storiesMentioning, storyPlacements } from "../model/placements.ts";
-import { MAIN_STORY } from "../model/stories.ts";
+import { creditStoryId, figureHomes, storiesMentioning, storyPlacements } from "../model/placements.ts";
 import type { Figure } from "../schemas/figure.ts";
 import type { Program } from "../schemas/program.ts";
 import { ko } from "../text/locale-ko.ts";
@@ -68,7 +67,7 @@ function keysOf(site: SiteEntries): Keys {
         inputs: figureInputs(spec, data, ko),
         sources,
         home,
-        credit: storyTitle(home ?? MAIN_STORY),
+        credit: storyTitle(creditStoryId(homes, spec.id)),
       });
       figureKeys.set(spec, key);
     }
@@ -90,10 +89,11 @@ function keysOf(site: SiteEntries): Keys {
     corrections: site.corrections.map((c) => c.data),
   });
   let allData: string | undefined;
+  const specs = new Map(site.figures.map((f) => [f.id, f.data]));
   const story = (entry: StoryEntry) => {
     const body = entry.body ?? "";
     const placed = storyPlacements(body).figureIds.map((id) => {
-      const spec = site.figures.find((f) => f.id === id)?.data;
+      const spec = specs.get(id);
       return spec ? figure(spec) : `missing ${id}`;
     });
     const words = WORDS_THE_DATA.test(body);

@@ -120,23 +120,20 @@ export async function buildFontSubset(fontFiles: string[], characters: Set<strin
   };
 }
 
-export function fontSubsetDir(env: NodeJS.ProcessEnv = process.env): string {
-  return join(env["IMAGE_CACHE_DIR"] || join(process.cwd(), ".tmp", "image-cache"), "fonts");
-}
-
 // One cut per process and set of fonts: the first image of a build makes it.
 const subsets = new Map<string, Promise<FontSubset | null>>();
 
 /**
  * The font files to draw `svg` with: the build's cut when it covers the text, else the full
  * fonts. A cut that cannot be made (the subsetter failing) costs speed, never an image.
+ * The cut is written to `dir` (the image cache's fonts/ folder).
  */
-export async function fontFilesFor(svg: string, fontFiles: string[]): Promise<string[]> {
+export async function fontFilesFor(svg: string, fontFiles: string[], dir: string): Promise<string[]> {
   if (fontFiles.length === 0) return fontFiles;
-  const key = fontFiles.join("\n");
+  const key = `${dir}\n${fontFiles.join("\n")}`;
   let subset = subsets.get(key);
   if (!subset) {
-    subset = buildFontSubset(fontFiles, siteCharacters(), fontSubsetDir()).catch(() => null);
+    subset = buildFontSubset(fontFiles, siteCharacters(), dir).catch(() => null);
     subsets.set(key, subset);
   }
   const cut = await subset;

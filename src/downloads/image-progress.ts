@@ -1,4 +1,5 @@
 import { isCi } from "../publish/site-url.ts";
+import { perProcess } from "./per-process.ts";
 
 /**
  * The progress line of a long build's images, on stderr:
@@ -125,18 +126,14 @@ interface SharedProgress {
   state: ProgressState;
 }
 
-const PROGRESS_KEY = Symbol.for("goyang-jobs.image-progress");
-type Global = typeof globalThis & { [PROGRESS_KEY]?: SharedProgress };
-
 export function sharedProgress(): SharedProgress {
-  const global = globalThis as Global;
-  return (global[PROGRESS_KEY] ??= {
+  return perProcess<SharedProgress>("image-progress", () => ({
     building: false,
     upperBound: false,
     expected: 0,
     done: 0,
     state: PROGRESS_START,
-  });
+  }));
 }
 
 /** At astro:build:start: the line may print from now on (never in the dev server). */

@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { renderAsync } from "@resvg/resvg-js";
 import { noteImageDone, sharedProgress } from "./image-progress.ts";
+import { perProcess } from "./per-process.ts";
 import { inShard, shardOf, type Shard } from "./image-shard.ts";
 import { fontFilesFor } from "./font-subset.ts";
 import { PNG_SCALE, pretendardFiles, resvgOptions } from "./png.ts";
@@ -39,13 +40,9 @@ export interface CacheStats {
 }
 
 // One tally per process: the build's page chunks and the integration that prints the
-// summary are different module instances, so it lives on globalThis.
-const STATS_KEY = Symbol.for("goyang-jobs.png-cache.stats");
-type Global = typeof globalThis & { [STATS_KEY]?: CacheStats };
-
+// summary are different module instances (per-process.ts).
 export function cacheStats(): CacheStats {
-  const global = globalThis as Global;
-  return (global[STATS_KEY] ??= { reused: 0, rendered: 0, skipped: 0, renderMs: 0 });
+  return perProcess<CacheStats>("png-cache.stats", () => ({ reused: 0, rendered: 0, skipped: 0, renderMs: 0 }));
 }
 
 export function imageCacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -102,9 +99,13 @@ export async function cachedPng(svg: string, options: CachedPngOptions = {}): Pr
   const file = join(cacheDir, key.slice(0, 2), `${key}.png`);
   let png = rendering.get(file);
   if (!png) {
-    png = readOrRender(svg, file, scale, fontFiles, shard !== null && !inShard(key, shard)).finally(() =>
-      rendering.delete(file),
-    );
+    const render = {
+      scale,
+      fontFiles,
+      fontsDir: join(cacheDir, "fonts"),
+      otherShard: shard !== null && !inShard(key, shard),
+    };
+    png = readOrRender(svg, file, render).finally(() => rendering.delete(file));
     rendering.set(file, png);
   }
   const bytes = await png;
@@ -122,7 +123,16 @@ export function expectImages<T>(paths: T[]): T[] {
   return paths;
 }
 
-async function readOrRender(svg: string, file: string, scale: number, fontFiles: string[], otherShard: boolean) {
+interface Render {
+  scale: number;
+  fontFiles: string[];
+  /** Where the build's cut of the fonts goes (font-subset.ts): beside the images. */
+  fontsDir: string;
+  /** Outside this build's shard: read from the cache, never rendered. */
+  otherShard: boolean;
+}
+
+async function readOrRender(svg: string, file: string, { scale, fontFiles, fontsDir, otherShard }: Render) {
   const stats = cacheStats();
   try {
     const png = Uint8Array.from(readFileSync(file));
@@ -138,7 +148,7 @@ async function readOrRender(svg: string, file: string, scale: number, fontFiles:
   }
   const started = performance.now();
   // The build's cut of the fonts draws the same pixels, several times faster (font-subset.ts).
-  const image = await renderAsync(svg, resvgOptions(scale, await fontFilesFor(svg, fontFiles)));
+  const image = await renderAsync(svg, resvgOptions(scale, await fontFilesFor(svg, fontFiles, fontsDir)));
   const png = Uint8Array.from(image.asPng());
   stats.rendered += 1;
   stats.renderMs += performance.now() - started;

@@ -12,11 +12,20 @@ export const PRETENDARD_WEIGHTS = ["Regular", "SemiBold", "Bold"] as const;
 
 /** The Pretendard font files, resolved from the project's node_modules. */
 export function pretendardFiles(): string[] {
-  const packageJson = createRequire(join(process.cwd(), "package.json")).resolve("pretendard/package.json");
-  return PRETENDARD_WEIGHTS.map((weight) =>
-    join(dirname(packageJson), "dist/public/static", `Pretendard-${weight}.otf`),
-  );
+  // Asked for every image of a build: the package is resolved once per project folder.
+  const root = process.cwd();
+  let files = resolved.get(root);
+  if (!files) {
+    const packageJson = createRequire(join(root, "package.json")).resolve("pretendard/package.json");
+    files = PRETENDARD_WEIGHTS.map((weight) =>
+      join(dirname(packageJson), "dist/public/static", `Pretendard-${weight}.otf`),
+    );
+    resolved.set(root, files);
+  }
+  return [...files];
 }
+
+const resolved = new Map<string, string[]>();
 
 export interface PngOptions {
   /** Pixels per SVG unit (2: a 488-wide chart card becomes 976 px). */

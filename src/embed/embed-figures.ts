@@ -5,14 +5,12 @@
  * the lines the page wraps), and the size of its fallback PNG, taken from the same chart
  * card the PNG is rendered from. Astro only (the content collections).
  */
-import { buildCacheDir, jsonCache, NO_CACHE } from "../cache/json-cache.ts";
-import { codeFingerprint } from "../cache/code-fingerprint.ts";
+import { buildValues, NO_CACHE } from "../cache/json-cache.ts";
 import { CARD_WIDTHS } from "../downloads/chart-card.ts";
 import { figureCard } from "../downloads/figure-paths.ts";
 import { chartDataOf } from "../model/chart-data.ts";
 import { loadSite } from "../model/load.ts";
-import { figureHomes } from "../model/placements.ts";
-import { MAIN_STORY } from "../model/stories.ts";
+import { creditStoryId, figureHomes } from "../model/placements.ts";
 import { cacheKeys } from "../cache/page-keys.ts";
 import type { Figure } from "../schemas/figure.ts";
 import type { EmbeddableFigure } from "./codes.ts";
@@ -37,11 +35,10 @@ async function load(): Promise<Map<string, Embeddable>> {
   const homes = figureHomes(site.stories);
   const titleOf = (slug: string) => site.stories.find((s) => s.id === slug)?.data.title;
   const keys = cacheKeys(site);
-  const store = import.meta.env.DEV ? NO_CACHE : jsonCache(buildCacheDir());
-  const code = import.meta.env.DEV ? "" : codeFingerprint();
+  const store = import.meta.env.DEV ? NO_CACHE : buildValues("embeddable");
   const entry = (figure: Figure): Embeddable => {
     const options: EmbedLayoutOptions = { sources };
-    const credit = titleOf(homes.get(figure.id) ?? MAIN_STORY);
+    const credit = titleOf(creditStoryId(homes, figure.id));
     if (credit !== undefined) options.credit = credit;
     // The PNG is the 720 px card at PNG_SCALE: its CSS size is the card's.
     const card = figureCard({ figure, data, sources }, CARD_WIDTHS.desktop);
@@ -55,9 +52,7 @@ async function load(): Promise<Map<string, Embeddable>> {
       plainHeights: embedHeightTable(figure, data, { ...options, plain: true }),
     };
   };
-  return new Map(
-    site.figures.map((f) => [f.data.id, store.get(`embeddable\n${code}\n${keys.figure(f.data)}`, () => entry(f.data))]),
-  );
+  return new Map(site.figures.map((f) => [f.data.id, store.get(keys.figure(f.data), () => entry(f.data))]));
 }
 
 /** Every figure of the build, by id, with its plain heights (computed once per build). */

@@ -77,6 +77,11 @@ export function figureHomes(stories: readonly StoryLike[]): Map<string, string> 
   return homes;
 }
 
+/** The story a figure's credit line names: its home (figureHomes), else the main story. */
+export function creditStoryId(homes: ReadonlyMap<string, string>, figureId: string): string {
+  return homes.get(figureId) ?? MAIN_STORY;
+}
+
 /** The stories that mention a program with :program[…], in the site's order. */
 export function storiesMentioning<T extends StoryLike>(stories: readonly T[], programId: string): T[] {
   return storiesInOrder(stories).filter((story) => storyPlacements(story.body ?? "").programIds.includes(programId));

@@ -37,20 +37,20 @@ export function htmlFiles(dist: string): string[] {
 }
 
 /**
- * The documents of the pages to index, in path order. A build passes its cache (keyed on
- * the code fingerprint), so a page whose HTML is byte for byte the last build's is not read
+ * The documents of the pages to index, in path order. A build passes its cache (its keys
+ * take the code fingerprint: buildValues), so a page whose HTML is byte for byte the last build's is not read
  * again: reading a thousand pages was most of the index's time.
  */
-export function searchDocs(dist: string, base = "/", cache: JsonCache = NO_CACHE, code = ""): SearchDoc[] {
+export function searchDocs(dist: string, base = "/", cache: JsonCache = NO_CACHE): SearchDoc[] {
   return htmlFiles(dist)
     .filter(indexablePath)
     .flatMap((page) => {
       const html = readFileSync(join(dist, page), "utf8");
-      const text = cache.get(`search-text\n${code}\n${html}`, () => pageText(html));
+      const text = cache.get(html, () => pageText(html));
       return text ? [{ url: pageUrl(page, base), ...text }] : [];
     });
 }
 
-export function buildSearchIndex(dist: string, base = "/", cache: JsonCache = NO_CACHE, code = ""): SearchIndexFile {
-  return indexFile(searchDocs(dist, base, cache, code));
+export function buildSearchIndex(dist: string, base = "/", cache: JsonCache = NO_CACHE): SearchIndexFile {
+  return indexFile(searchDocs(dist, base, cache));
 }

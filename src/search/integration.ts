@@ -8,8 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { codeFingerprint } from "../cache/code-fingerprint.ts";
-import { buildCacheDir, jsonCache } from "../cache/json-cache.ts";
+import { buildValues } from "../cache/json-cache.ts";
 import { buildSearchIndex, INDEX_PATH } from "./indexer.ts";
 
 export function siteSearch(): AstroIntegration {
@@ -22,7 +21,7 @@ export function siteSearch(): AstroIntegration {
       },
       "astro:build:done": ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const index = buildSearchIndex(dist, base, jsonCache(buildCacheDir()), codeFingerprint());
+        const index = buildSearchIndex(dist, base, buildValues("search-text"));
         const file = join(dist, INDEX_PATH);
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, JSON.stringify(index));

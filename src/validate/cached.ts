@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
 import { resolve } from "node:path";
-import { codeFingerprint } from "../cache/code-fingerprint.ts";
 import { hashFolder } from "../cache/file-digest.ts";
-import { buildCacheDir, jsonCache } from "../cache/json-cache.ts";
+import { buildValues } from "../cache/json-cache.ts";
 import { validateProject, type ValidatedProject } from "./index.ts";
 
 /** The folders the pipeline reads (as src/validate/fingerprint.ts watches them). */
@@ -31,8 +30,10 @@ export function validateProjectCached(
   // One spelling of the folder: the loaders are given Astro's root URL, with a trailing slash,
   // the preflight the working directory, without; both must find the same entry.
   const root = resolve(given);
-  cacheDir ??= buildCacheDir(root);
-  codeRoot = resolve(codeRoot ?? root);
-  const key = `validation\n${root}\n${codeFingerprint(codeRoot)}\n${inputsDigest(root)}`;
-  return jsonCache(cacheDir).getAsync(key, () => validateProject(root));
+  const values = buildValues("validation", {
+    root,
+    codeRoot: codeRoot ?? root,
+    ...(cacheDir ? { dir: cacheDir } : {}),
+  });
+  return values.getAsync(`${root}\n${inputsDigest(root)}`, () => validateProject(root));
 }

@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { jsonCache, NO_CACHE } from "../../src/cache/json-cache.ts";
+import { buildValues, jsonCache, NO_CACHE, scoped } from "../../src/cache/json-cache.ts";
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -72,5 +72,32 @@ describe("jsonCache", () => {
     NO_CACHE.get("k", () => ++runs);
     await NO_CACHE.getAsync("k", async () => ++runs);
     expect(runs).toBe(3);
+  });
+});
+
+describe("scoped and buildValues", () => {
+  it("keeps the values of two scopes of one folder apart", () => {
+    const dir = tempDir();
+    scoped(jsonCache(dir), "a\n").get("k", () => "of a");
+    expect(scoped(jsonCache(dir), "b\n").get("k", () => "of b")).toBe("of b");
+    expect(scoped(jsonCache(dir), "a\n").get("k", () => "again")).toBe("of a");
+  });
+
+  it("buildValues scopes by purpose and by the code: a change to the code computes again", () => {
+    const dir = tempDir();
+    const code = mkdtempSync(join(tmpdir(), "build-values-code-"));
+    dirs.push(code);
+    mkdirSync(join(code, "src"));
+    writeFileSync(join(code, "src/a.ts"), "export const a = 1;\n");
+    const values = (purpose: string) => buildValues(purpose, { root: code, dir, codeRoot: code });
+    values("heights").get("figure", () => 1);
+    expect(values("heights").get("figure", () => 2)).toBe(1);
+    expect(values("search-text").get("figure", () => 3)).toBe(3);
+    // The fingerprint is kept per process and folder: the changed code is another folder.
+    const changed = mkdtempSync(join(tmpdir(), "build-values-code-"));
+    dirs.push(changed);
+    mkdirSync(join(changed, "src"));
+    writeFileSync(join(changed, "src/a.ts"), "export const a = 2;\n");
+    expect(buildValues("heights", { root: changed, dir, codeRoot: changed }).get("figure", () => 4)).toBe(4);
   });
 });

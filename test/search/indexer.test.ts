@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { jsonCache, type JsonCache } from "../../src/cache/json-cache.ts";
+import { jsonCache, scoped, type JsonCache } from "../../src/cache/json-cache.ts";
 import { loadEngine, search } from "../../src/search/engine.ts";
 import { pageText, readableText } from "../../src/search/extract.ts";
 import { buildSearchIndex, htmlFiles, indexablePath, pageUrl, searchDocs } from "../../src/search/indexer.ts";
@@ -139,32 +139,36 @@ describe("the index of the fixture folder", () => {
 describe("a build's cache of the pages' text", () => {
   it("gives the same documents, and reads a page whose HTML is unchanged from the cache", () => {
     const dir = mkdtempSync(join(tmpdir(), "search-cache-"));
+    const counting = (cache: JsonCache, count: () => void): JsonCache => ({
+      ...cache,
+      get: (key, compute) => cache.get(key, () => (count(), compute())),
+    });
     try {
-      const cache = jsonCache(dir);
+      const cache = scoped(jsonCache(dir), "code 1\n");
       const expected = searchDocs(FIXTURE);
-      expect(searchDocs(FIXTURE, "/", cache, "code-1")).toEqual(expected);
+      expect(searchDocs(FIXTURE, "/", cache)).toEqual(expected);
       // A page's text is taken from the cache, not read again: a planted value shows it.
       const planted: JsonCache = {
         ...cache,
         get: (key, compute) =>
           (key.includes("<main") ? { title: "캐시", text: "캐시에서" } : cache.get(key, compute)) as never,
       };
-      expect(searchDocs(FIXTURE, "/", planted, "code-1").every((d) => d.title === "캐시")).toBe(true);
-      // Same HTML, same code: nothing computed again.
+      expect(searchDocs(FIXTURE, "/", planted).every((d) => d.title === "캐시")).toBe(true);
+      // Same HTML, same code: nothing computed again, and the same documents.
       let computed = 0;
-      searchDocs(
-        FIXTURE,
-        "/",
-        { ...cache, get: (key, compute) => cache.get(key, () => (computed++, compute())) },
-        "code-1",
-      );
+      expect(
+        searchDocs(
+          FIXTURE,
+          "/",
+          counting(cache, () => computed++),
+        ),
+      ).toEqual(expected);
       expect(computed).toBe(0);
-      // New code: every page read again.
+      // Other code (another scope of the same folder, as buildValues makes): every page read again.
       searchDocs(
         FIXTURE,
         "/",
-        { ...cache, get: (key, compute) => cache.get(key, () => (computed++, compute())) },
-        "code-2",
+        counting(scoped(jsonCache(dir), "code 2\n"), () => computed++),
       );
       expect(computed).toBe(htmlFiles(FIXTURE).filter(indexablePath).length);
     } finally {

@@ -1,19 +1,9 @@
-import type { APIRoute, GetStaticPaths } from "astro";
-import { loadSite } from "../../../model/load.ts";
-import { MAIN_STORY } from "../../../model/stories.ts";
-import { cacheKeys } from "../../../cache/page-keys.ts";
+import type { APIRoute } from "astro";
 import { expectImages } from "../../../downloads/png-cache.ts";
 import { storyShareImageResponse } from "../../../publish/share-images.ts";
+import { otherStoryPaths } from "../../../publish/story-paths.ts";
 
 /** /downloads/stories/<slug>.png: each other story's own share image (the main one is /downloads/story.png). */
-export const getStaticPaths: GetStaticPaths = async () => {
-  const site = await loadSite();
-  const keys = cacheKeys(site);
-  return expectImages(
-    site.stories
-      .filter((story) => story.id !== MAIN_STORY)
-      .map((story) => ({ params: { slug: story.id }, cacheKey: keys.story(story) })),
-  );
-};
+export const getStaticPaths = () => otherStoryPaths().then(expectImages);
 
 export const GET: APIRoute = ({ params }) => storyShareImageResponse(params.slug!);
